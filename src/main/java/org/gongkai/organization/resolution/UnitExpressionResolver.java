@@ -39,16 +39,19 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  * <li><b>Names and aliases</b>, and the keys derived from them by dropping the governing government's place
  * name: 示范县发展和改革局 is also 县发展和改革局 and 发展和改革局, 示范市人民政府 is also 市政府 (see
- * {@link UnitNames#keysOf}). Inactive units are never found.</li>
+ * {@code UnitNames.keysOf}). Inactive units are never found.</li>
  * <li><b>Collective expressions</b> relative to the scope government: 各乡（镇）人民政府 (township
  * governments), 各镇（街道） (townships and street offices), 各街道, 县政府各部门 (departments directly under the
  * scope; the level word must be the scope's own), 各县（市、区）政府, 各区政府, 各村（社区） (see
- * {@link CollectiveExpression}). Without a scope, or when the level word does not fit, a collective needs a
+ * {@code CollectiveExpression}). Without a scope, or when the level word does not fit, a collective needs a
  * choice; when it covers no unit under the scope it is unresolved.</li>
  * <li><b>Vague groups</b> (县政府相关部门, 市级有关部门（单位）, 有关部门: a level, 有关 or 相关, then 部门 or
  * 单位) need a choice.</li>
- * <li><b>Parenthesised alternatives</b>: 县行政审批局（政务服务管理办公室）, 区委组织部（区公务员局） name one unit:
- * the outer name if it resolves, else the inner one.</li>
+ * <li><b>Parenthesised alternatives</b> (seed 000: 县行政审批局（政务服务管理办公室）; 区委组织部（区公务员局））
+ * name one unit: the outer name if it resolves. Otherwise the fragment is first cut at 和 / 及 / 与 (县发改局和
+ * 县行政审批局（政务服务管理办公室） is two units), and only then, if the outer name is a single unknown name, the
+ * inner one is taken (县经济发展局（县发改局）). While neighbouring words are tried for a merge, the inner name is
+ * never taken, as it would swallow the words before it.</li>
  * </ol>
  *
  * <h2>Scope</h2>

@@ -349,6 +349,22 @@ class UnitExpressionResolverTests {
         }
 
         @Test
+        void cutsAtConnectorsBeforeFallingBackToTheInnerName() {
+            assertResolvesTo(inCounty("县发改局和县行政审批局（政务服务管理办公室）"), COUNTY_REFORM_BUREAU, COUNTY_APPROVAL_BUREAU);
+            var resolution = inCounty("有关部门和县行政审批局（政务服务管理办公室）");
+            assertThat(ids(resolution)).containsExactly(COUNTY_APPROVAL_BUREAU);
+            assertThat(resolution.needsChoice()).containsExactly("有关部门");
+        }
+
+        @Test
+        void neverLetsTheInnerNameSwallowAListOrAPrecedingWord() {
+            assertUnresolved(resolver.resolve("各乡（镇）人民政府及县行政审批局（政务服务管理办公室）", CHENGGUAN_TOWN),
+                    "各乡（镇）人民政府及县行政审批局（政务服务管理办公室）");
+            assertResolvesTo(inCounty("县发改局 县行政审批局（政务服务管理办公室）"), COUNTY_REFORM_BUREAU,
+                    COUNTY_APPROVAL_BUREAU);
+        }
+
+        @Test
         void reportsTheWholeFragmentWhenNeitherResolves() {
             assertUnresolved(inCounty("嘉兴港区（管委会）"), "嘉兴港区（管委会）");
         }
