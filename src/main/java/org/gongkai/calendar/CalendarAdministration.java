@@ -106,7 +106,7 @@ public class CalendarAdministration {
      * @return the years inserted
      */
     @Transactional
-    public List<Integer> loadBundledYears() {
+    List<Integer> loadBundledYears() {
         var now = clock.instant();
         var loaded = Set.copyOf(years.findLoadedYears());
         var inserted = BundledArrangements.read().stream()
@@ -128,7 +128,7 @@ public class CalendarAdministration {
      * swapped it meanwhile (that one is newer than what was read; the next refresh reads it back).
      */
     @Transactional(readOnly = true)
-    public void refreshCalendar() {
+    void refreshCalendar() {
         var before = calendar.snapshot();
         var days = new TreeMap<Integer, List<ArrangedDay>>();
         years.findAllWithDays().forEach(notice -> days.put(notice.noticeYear(), notice.arrangement().days()));

@@ -113,10 +113,6 @@ public class WorkingCalendar {
         return arrangements.get();
     }
 
-    void replace(HolidayArrangements snapshot) {
-        arrangements.set(Objects.requireNonNull(snapshot, "snapshot"));
-    }
-
     /** Replaces the snapshot unless it changed since {@code expected} was read (then the newer one stays). */
     boolean replace(HolidayArrangements expected, HolidayArrangements snapshot) {
         return arrangements.compareAndSet(expected, Objects.requireNonNull(snapshot, "snapshot"));

@@ -216,6 +216,14 @@ class CalendarConsoleIntegrationTests {
                         : containsString(reminder)));
     }
 
+    @Test
+    void speaksEnglishWhenTheAdministratorAsksForIt() throws Exception {
+        mvc.perform(get("/console/calendar/2024").param("lang", "en").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Holiday arrangements 2024")))
+                .andExpect(content().string(containsString("Make-up working day")));
+    }
+
     private static MockHttpServletRequestBuilder saveYear(String year, String title, String url, String rows) {
         return post("/console/calendar").param("year", year).param("noticeTitle", title).param("noticeUrl", url)
                 .param("rows", rows);

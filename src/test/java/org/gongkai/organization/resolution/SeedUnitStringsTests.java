@@ -56,6 +56,10 @@ class SeedUnitStringsTests {
         return demo.resolver.resolve(text, CITY);
     }
 
+    static UnitResolution unscoped(String text) {
+        return demo.resolver.resolve(text, null);
+    }
+
     static List<String> names(UnitResolution resolution) {
         return resolution.units().stream().map(ResolvedUnit::name).toList();
     }
@@ -259,22 +263,21 @@ class SeedUnitStringsTests {
 
     @Test
     void readsTheExamplesOfTheDocsAsDocumented() {
-        var noScope = (java.util.function.Function<String, UnitResolution>) text -> demo.resolver.resolve(text, null);
         assertThat(names(inCounty("住房和城乡建设局"))).containsExactly("示范县住房和城乡建设局");
         assertThat(names(inCity("住房和城乡建设局"))).containsExactly("示范市住房和城乡建设局");
-        assertThat(noScope.apply("住房和城乡建设局").needsChoice()).containsExactly("住房和城乡建设局");
+        assertThat(unscoped("住房和城乡建设局").needsChoice()).containsExactly("住房和城乡建设局");
         assertThat(names(inCounty("县政府办公室"))).containsExactly("示范县人民政府办公室");
-        assertThat(noScope.apply("县政府办公室").needsChoice()).containsExactly("县政府办公室");
+        assertThat(unscoped("县政府办公室").needsChoice()).containsExactly("县政府办公室");
         assertThat(names(inCounty("市政府"))).containsExactly("示范市人民政府");
-        assertThat(names(noScope.apply("市政府"))).containsExactly("示范市人民政府");
+        assertThat(names(unscoped("市政府"))).containsExactly("示范市人民政府");
         assertThat(inCounty("区委组织部").unresolved()).containsExactly("区委组织部");
         assertThat(names(inCity("区委组织部（区公务员局）"))).containsExactly("中共示范市东城区委组织部");
-        assertThat(names(noScope.apply("区委组织部"))).containsExactly("中共示范市东城区委组织部");
+        assertThat(names(unscoped("区委组织部"))).containsExactly("中共示范市东城区委组织部");
         assertThat(names(inCounty("税务局"))).containsExactly("国家税务总局示范县税务局");
         assertThat(names(inCity("东城区教育局"))).containsExactly("示范市东城区教育局");
         assertThat(names(demo.resolver.resolve("区教育局", demo.id("示范市东城区人民政府"))))
                 .containsExactly("示范市东城区教育局");
-        assertThat(noScope.apply("各乡（镇）人民政府").needsChoice()).containsExactly("各乡（镇）人民政府");
+        assertThat(unscoped("各乡（镇）人民政府").needsChoice()).containsExactly("各乡（镇）人民政府");
         assertThat(names(demo.resolver.resolve("县发改局", demo.id("城关镇人民政府")))).containsExactly("示范县发展和改革局");
         assertThat(names(demo.resolver.resolve("各村（社区）", demo.id("城关镇人民政府"))))
                 .containsExactly("东关社区居民委员会", "西关社区居民委员会", "南关村村民委员会", "北关村村民委员会");
