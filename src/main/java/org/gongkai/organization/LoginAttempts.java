@@ -56,8 +56,13 @@ class LoginAttempts {
             return;
         }
         var username = event.getAuthentication().getName();
-        audit.recordSeparately(username, "LOGIN_FAILED", username, event.getException().getClass().getSimpleName(),
-                null, address(event.getAuthentication().getDetails()));
+        var exception = event.getException();
+        var reason = exception instanceof org.springframework.security.authentication.LockedException ? "账号已锁定"
+                : exception instanceof org.springframework.security.authentication.DisabledException ? "账号已停用"
+                : exception.getClass().getSimpleName();
+        audit.recordSeparately(username, "LOGIN_FAILED", username, reason,
+                accounts.findByUsername(username).map(StaffAccount::unitId).orElse(null),
+                address(event.getAuthentication().getDetails()));
     }
 
     /** API calls authenticate on every request: reset the failure count, but log only interactive logins. */

@@ -125,10 +125,8 @@ public class UnitTreeSpreadsheet {
                     if (!java.util.Objects.equals(current.parentId(), parentId)) {
                         management.move(actor, current.id(), parentId);
                     }
-                    if (current.active() != row.active()) {
-                        if (row.active()) {
-                            management.reactivate(actor, current.id());
-                        }
+                    if (!current.active() && row.active()) {
+                        management.reactivate(actor, current.id());
                     }
                     updated++;
                 }

@@ -88,6 +88,23 @@ class ConsoleEndToEndTests extends BrowserTest {
         assertThat(page.getByTestId("unit")).hasText("城关镇人民政府");
     }
 
+    @Test
+    void theCountyOfficeReadsTheLoginsOfItsCountyInTheAuditLogAndAnEditorCannotOpenIt() {
+        signIn("demo-editor", "gongkai-demo");
+        var forbidden = page.navigate(url("/console/audit"));
+        assertThat(forbidden.status()).isEqualTo(403);
+        context.clearCookies();
+
+        signIn("demo-office", "gongkai-demo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志")).click();
+        page.getByLabel("操作人").fill("demo-editor");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+        var log = page.getByTestId("audit");
+        assertThat(log).containsText("LOGIN");
+        assertThat(log).containsText("demo-editor");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+    }
+
     private static Actor adminActor() {
         return new Actor(0, "test-admin", "测试管理员", 0, Set.of(Role.ADMIN), Set.of());
     }
