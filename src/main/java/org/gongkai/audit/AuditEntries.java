@@ -16,8 +16,8 @@ interface AuditEntries extends Repository<AuditEntry, Long> {
     @Query("""
             select e from AuditEntry e
             where (:allUnits = true or e.unitId in :unitIds)
-              and (:action is null or e.action = :action)
-              and (:actor is null or e.actor = :actor)
+              and (:action = '' or e.action = :action)
+              and (:actor = '' or e.actor = :actor)
               and e.occurredAt >= :from and e.occurredAt < :to
             order by e.occurredAt desc, e.id desc""")
     Page<AuditEntry> search(boolean allUnits, Collection<Long> unitIds, String action, String actor, Instant from,

@@ -64,7 +64,8 @@ public class AuditTrail {
             Pageable page) {
         var all = unitIds == null;
         var ids = all || unitIds.isEmpty() ? List.of(-1L) : unitIds;
-        return entries.search(all, ids, blankToNull(action), blankToNull(actor),
+        // "" means no filter: a null text parameter reaches PostgreSQL untyped
+        return entries.search(all, ids, blankToEmpty(action), blankToEmpty(actor),
                 from == null ? Instant.EPOCH : from, to == null ? Instant.parse("9999-12-31T00:00:00Z") : to, page)
                 .map(AuditEntry::toRecord);
     }
@@ -92,8 +93,8 @@ public class AuditTrail {
         return authentication == null ? "system" : authentication.getName();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    private static String blankToEmpty(String text) {
+        return text == null ? "" : text.strip();
     }
 
 }

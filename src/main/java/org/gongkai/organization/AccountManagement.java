@@ -43,7 +43,7 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public Page<AccountView> list(Actor actor, String q, Pageable page) {
         var ids = policy.unitIdsIn(policy.scope(actor, Action.MANAGE_ACCOUNTS));
-        var needle = q == null || q.isBlank() ? null : q.strip();
+        var needle = q == null ? "" : q.strip();
         var result = accounts.search(ids == null, ids == null || ids.isEmpty() ? java.util.Set.of(-1L) : ids, needle,
                 page);
         var names = new HashMap<Long, String>();

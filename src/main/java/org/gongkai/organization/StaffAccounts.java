@@ -18,10 +18,11 @@ interface StaffAccounts extends Repository<StaffAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /** {@code q} is "" for no filter: a null text parameter reaches PostgreSQL untyped and breaks lower(). */
     @Query("""
             select a from StaffAccount a
             where (:allUnits = true or a.unitId in :unitIds)
-              and (:q is null or lower(a.username) like lower(concat('%', :q, '%'))
+              and (:q = '' or lower(a.username) like lower(concat('%', :q, '%'))
                    or a.displayName like concat('%', :q, '%'))
             order by a.username""")
     Page<StaffAccount> search(boolean allUnits, Collection<Long> unitIds, String q, Pageable page);
