@@ -1,0 +1,19 @@
+package org.gongkai.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface Domains extends Repository<Domain, Long> {
+
+    Domain save(Domain domain);
+
+    Optional<Domain> findById(Long id);
+
+    Optional<Domain> findByCode(String code);
+
+    @Query("select d from Domain d order by d.sortOrder, d.id")
+    List<Domain> findAllInOrder();
+}
