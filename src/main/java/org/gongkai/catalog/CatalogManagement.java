@@ -92,6 +92,23 @@ public class CatalogManagement {
         return summaries(found);
     }
 
+    /** The units the actor may compile a catalog for: their own and, for a township editor, its villages. */
+    @Transactional(readOnly = true)
+    public List<UnitView> compilableUnits(Actor actor) {
+        var ids = policy.unitIdsIn(policy.scope(actor, Action.EDIT_CONTENT));
+        var candidates = ids == null ? allUnitIds() : withVillages(ids);
+        return candidates.stream().map(units::find).flatMap(java.util.Optional::stream)
+                .filter(unit -> unit.active() && mayEdit(actor, unit)).toList();
+    }
+
+    /** One item of the version being worked on, for its edit form. */
+    @Transactional(readOnly = true)
+    public ItemView workingItem(Actor actor, long catalogId, String itemKey) {
+        var catalog = loadForEditing(actor, catalogId);
+        var item = catalog.working().item(itemKey);
+        return ItemView.of(item, domainNames().get(item.domainId()));
+    }
+
     /** Submitted catalogs the actor may approve or return, as the level above. */
     @Transactional(readOnly = true)
     public List<CatalogSummary> reviewQueue(Actor actor) {

@@ -12,6 +12,11 @@ public record VersionView(int number, CatalogStatus status, Instant createdAt, I
                 v.reviewedBy(), v.reviewComment(), v.publishedAt(), v.publishedBy(), v.changeNote(), v.items().size());
     }
 
+    /** The day of publication in China Standard Time, for pages (2026年1月5日). */
+    public java.time.LocalDate publishedDate() {
+        return publishedAt == null ? null : java.time.LocalDate.ofInstant(publishedAt, java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
     public String statusLabel() {
         return status.label();
     }
