@@ -78,6 +78,18 @@ public class CatalogManagement {
         return catalog.id();
     }
 
+    /** A new catalog whose first draft holds the rows of an imported table, as local items of one domain. */
+    public long importCatalog(Actor actor, long unitId, String title, String domainCode, List<ItemElements> rows) {
+        var unit = unit(unitId);
+        requireMayEdit(actor, unit);
+        var domain = domains.findByCode(domainCode)
+                .orElseThrow(() -> new InvalidCatalogData("没有代码为 " + domainCode + " 的领域"));
+        var items = rows.stream().map(row -> new Catalog.SourceItem(domain.id(), null, row)).toList();
+        var catalog = catalogs.save(Catalog.compile(unitId, title, items, clock.instant()));
+        audit.record("CATALOG_IMPORTED", catalog.title(), items.size() + " 个事项", unitId);
+        return catalog.id();
+    }
+
     @Transactional(readOnly = true)
     public List<CatalogSummary> catalogsOf(Actor actor, long unitId) {
         policy.check(actor, Action.VIEW, unitId);

@@ -12,10 +12,32 @@ public class GuidelineLibrary {
 
     private final Domains domains;
     private final Guidelines guidelines;
+    private final org.gongkai.audit.AuditTrail audit;
+    private final java.time.Clock clock;
 
-    GuidelineLibrary(Domains domains, Guidelines guidelines) {
+    GuidelineLibrary(Domains domains, Guidelines guidelines, org.gongkai.audit.AuditTrail audit, java.time.Clock clock) {
         this.domains = domains;
         this.guidelines = guidelines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads a new edition of a domain's national guideline from an imported table (reference data: the openness
+     * office or the administrator loads it). An edition already loaded is refused, never overwritten.
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    public GuidelineSummary importGuideline(String domainCode, String title, String issuer, String edition,
+            java.time.LocalDate issuedOn, List<ItemElements> rows) {
+        var domain = domains.findByCode(domainCode)
+                .orElseThrow(() -> new InvalidCatalogData("没有代码为 " + domainCode + " 的领域"));
+        if (edition != null && guidelines.existsByDomainIdAndEdition(domain.id(), edition.strip())) {
+            throw new InvalidCatalogData("“" + domain.name() + "”的标准指引已有“" + edition.strip() + "”版，请换一个版本号");
+        }
+        var guideline = guidelines.save(new Guideline(domain.id(), title, issuer, edition, issuedOn, rows, clock.instant()));
+        audit.record("GUIDELINE_IMPORTED", guideline.title(), guideline.edition() + "，" + rows.size() + " 个事项", null);
+        return summary(guideline);
     }
 
     public List<DomainView> domains() {

@@ -44,6 +44,12 @@ public class PublishedCatalogs {
         return version.items().stream().map(item -> ItemView.of(item, names.get(item.domainId()))).toList();
     }
 
+    /** The applicable items of a published version as table rows, for the Excel and Word compilations. */
+    public List<ItemElements> rows(long catalogId, Integer versionNumber) {
+        return publishedVersion(published(catalogId), versionNumber).items().stream()
+                .filter(item -> !item.notApplicable()).map(CatalogItem::elements).toList();
+    }
+
     public List<VersionView> history(long catalogId) {
         return published(catalogId).publishedVersions().stream().map(VersionView::of).toList();
     }
