@@ -22,6 +22,23 @@ public class GuidelineLibrary {
         this.clock = clock;
     }
 
+    /** Adds a domain: a later national one or a local one (DOMAIN.md §1: domains are reference data, not an enum). */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    public DomainView addDomain(String code, String name, List<String> aliases) {
+        var normalised = code == null ? "" : code.strip().toUpperCase();
+        if (domains.findByCode(normalised).isPresent()) {
+            throw new InvalidCatalogData("领域代码 " + normalised + " 已存在");
+        }
+        if (domains.findAllInOrder().stream().anyMatch(domain -> domain.isCalled(name == null ? "" : name))) {
+            throw new InvalidCatalogData("已有名为“" + name + "”的领域（或别名）");
+        }
+        var order = domains.findAllInOrder().stream().mapToInt(Domain::sortOrder).max().orElse(0) + 1;
+        var domain = domains.save(new Domain(normalised, name, aliases, false, order, null));
+        audit.record("DOMAIN_ADDED", domain.name(), domain.code(), null);
+        return DomainView.of(domain);
+    }
+
     /**
      * Loads a new edition of a domain's national guideline from an imported table (reference data: the openness
      * office or the administrator loads it). An edition already loaded is refused, never overwritten.

@@ -64,6 +64,20 @@ class GuidelineConsoleController {
         return "redirect:/console/guidelines";
     }
 
+    @PostMapping("/domains")
+    String addDomain(@RequestParam String code, @RequestParam String name,
+            @RequestParam(required = false) String aliases, RedirectAttributes flash) {
+        try {
+            var list = aliases == null ? java.util.List.<String>of()
+                    : java.util.Arrays.stream(aliases.split("[、,，|\\s]+")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+            var domain = library.addDomain(code, name, list);
+            flash.addFlashAttribute("message", "已新增领域“" + domain.name() + "”");
+        } catch (InvalidCatalogData e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/guidelines";
+    }
+
     static CatalogTable read(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidCatalogData("请选择要导入的 .xlsx 或 .docx 文件");
