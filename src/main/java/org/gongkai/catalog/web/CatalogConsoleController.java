@@ -49,6 +49,7 @@ class CatalogConsoleController {
         var compilable = catalogs.compilableUnits(actor);
         model.addAttribute("units", compilable);
         model.addAttribute("guidelines", library.guidelines());
+        model.addAttribute("domains", library.domains());
         model.addAttribute("selectedUnit", unitId != null ? unitId : compilable.isEmpty() ? null : compilable.get(0).id());
         return "catalog/console/new";
     }
@@ -64,6 +65,25 @@ class CatalogConsoleController {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/console/catalogs/new?unitId=" + unitId;
         }
+    }
+
+    /** A catalog compiled elsewhere, as a standard table: its rows become the first draft's items. */
+    @PostMapping("/import")
+    String importCatalog(@RequestParam long unitId, @RequestParam String title, @RequestParam String domainCode,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes flash)
+            throws java.io.IOException {
+        try {
+            var rows = GuidelineConsoleController.read(file).rows();
+            var id = catalogs.importCatalog(currentStaff.require(), unitId, title, domainCode, rows);
+            flash.addFlashAttribute("message", "已从表格导入 " + rows.size() + " 个事项，请核对后报送审核");
+            return "redirect:/console/catalogs/" + id;
+        } catch (org.gongkai.catalog.table.TableRejected e) {
+            flash.addFlashAttribute("error", "文件不符合标准目录表格格式，未导入任何内容");
+            flash.addFlashAttribute("problems", e.problems());
+        } catch (InvalidCatalogData e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/catalogs/new?unitId=" + unitId;
     }
 
     @GetMapping("/{id}")

@@ -86,6 +86,39 @@ class CatalogApiIntegrationTests {
     }
 
     @Test
+    void anEditorImportsACatalogTableAsADraftInTheConsoleAndABadFileSavesNothing() throws Exception {
+        var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/console/login").user("demo-editor").password("gongkai-demo")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession();
+        var town = units.search("城关镇人民政府", 1).get(0);
+        var guideline = library.guidelinesOf("COMPULSORY_EDUCATION").get(0);
+        var table = mvc.perform(get("/api/v1/guidelines/" + guideline.id() + "/export.docx")).andReturn().getResponse()
+                .getContentAsByteArray();
+        var before = catalogs.workList(editorOf(town.id())).size();
+
+        var result = mvc.perform(multipart("/console/catalogs/import")
+                        .file(new MockMultipartFile("file", "目录.docx", null, table)).param("unitId", String.valueOf(town.id()))
+                        .param("title", "城关镇义务教育目录（导入）").param("domainCode", "COMPULSORY_EDUCATION").session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        var id = Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        assertThat(catalogs.detail(editorOf(town.id()), id).items()).hasSize(guideline.itemCount());
+
+        mvc.perform(multipart("/console/catalogs/import")
+                        .file(new MockMultipartFile("file", "坏.xlsx", null, "不是表格".getBytes()))
+                        .param("unitId", String.valueOf(town.id())).param("title", "坏").param("domainCode", "COMPULSORY_EDUCATION")
+                        .session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problems"));
+        assertThat(catalogs.workList(editorOf(town.id()))).hasSize(before + 1);
+    }
+
+    private static Actor editorOf(long unitId) {
+        return new Actor(203, "import-editor", "信息员", unitId, Set.of(Role.EDITOR), Set.of());
+    }
+
+    @Test
     void servesPublishedCatalogsTheirItemsAndTheDiffBetweenVersions() throws Exception {
         var town = units.search("西河镇人民政府", 1).get(0);
         var office = units.search("示范县人民政府办公室政务公开办", 1).get(0);
