@@ -13,19 +13,22 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 3's review journey in the browser: a township editor compiles its catalog from the 义务教育 guideline and
  * submits it; the county's openness office returns it with a comment; the editor fixes an item and resubmits;
- * the office approves and publishes.
+ * the office approves and publishes; a citizen finds the item on the portal and downloads the Excel compilation.
  */
 class CatalogReviewEndToEndTests extends BrowserTest {
 
     static final String TITLE = "城关镇人民政府义务教育领域政务公开事项标准目录";
 
     @Test
-    void aTownshipCatalogIsReturnedFixedApprovedAndPublished() {
+    void aTownshipCatalogIsReturnedFixedApprovedPublishedAndFoundByACitizen() throws Exception {
         signIn("demo-editor", "gongkai-demo");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("标准目录")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("编制新目录")).click();
-        page.getByLabel("单位").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("城关镇人民政府（乡镇(街道)）"));
-        page.getByLabel("目录名称").fill(TITLE);
+        var compileForm = page.locator("form", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("生成目录"))));
+        compileForm.getByLabel("单位").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("城关镇人民政府（乡镇(街道)）"));
+        compileForm.getByLabel("目录名称").fill(TITLE);
         page.getByText("义务教育：").click();
         assertThat(seriousAccessibilityViolations()).isEmpty();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("生成目录")).click();
@@ -73,5 +76,27 @@ class CatalogReviewEndToEndTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("已发布");
         assertThat(page.locator("table").last()).containsText("首次发布");
         assertThat(page.url()).isEqualTo(catalogUrl);
+        context.clearCookies();
+
+        // a citizen, not signed in, finds the fixed item on the portal and downloads the Excel compilation
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("政府信息公开").setExact(true)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("政务公开事项标准目录")).click();
+        page.getByLabel("搜索公开事项").fill("城关镇第一初级中学");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索").setExact(true)).click();
+        var hit = page.locator("mark").first();
+        assertThat(hit).hasText("城关镇第一初级中学");
+        page.locator("main h3 a").first().click();
+        assertThat(page.locator("main")).containsText("城关镇第一初级中学");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("返回《" + TITLE + "》")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(TITLE);
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("下载 Excel 表格")).click());
+        assertThat(download.suggestedFilename()).startsWith(TITLE).endsWith(".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
+            var cells = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+            assertThat(cells).contains("城关镇第一初级中学").doesNotContain("本镇无此项工作");
+        }
     }
 }
