@@ -41,7 +41,12 @@ class GuidelineConsoleController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("guideline", library.guideline(id));
-        model.addAttribute("items", library.guidelineItems(id));
+        var items = library.guidelineItems(id).stream()
+                .map(item -> new GuidelineRow(item, org.gongkai.catalog.TimeLimitRule.parse(item.timeLimit())
+                        .map(org.gongkai.catalog.TimeLimitRule::describe).orElse(null)))
+                .toList();
+        model.addAttribute("items", items);
+        model.addAttribute("unrecognised", items.stream().filter(row -> row.rule() == null).toList());
         return "catalog/console/guideline";
     }
 
@@ -77,6 +82,9 @@ class GuidelineConsoleController {
         }
         return "redirect:/console/guidelines";
     }
+
+    /** A guideline row with the reading of its 公开时限, or null where the wording is not recognised. */
+    record GuidelineRow(org.gongkai.catalog.ItemElements item, String rule) {}
 
     static CatalogTable read(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
