@@ -1,0 +1,223 @@
+package org.gongkai.publication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.organization.AccessPolicy;
+import org.gongkai.organization.Action;
+import org.gongkai.organization.Actor;
+import org.gongkai.organization.UnitDirectory;
+import org.gongkai.organization.UnitNotFound;
+import org.gongkai.organization.UnitView;
+import org.gongkai.publication.events.InformationPublished;
+import org.gongkai.publication.events.InformationWithdrawn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of publishing government information: draft (editor), submit, approve (reviewer), publish now or at
+ * a set time, withdraw with a reason, correct a published record with a public note. Scoped by the 发布机构 and
+ * audited; the timeliness rule of 条例 第二十六条 is computed with the official working-day calendar.
+ */
+@Service
+@Transactional
+public class Publishing {
+
+    /** 条例 第二十六条: within 20 working days of the day the information is formed or changed. */
+    static final int PROACTIVE_DISCLOSURE_WORKING_DAYS = 20;
+
+    private final Informations informations;
+    private final IndexNumbers indexNumbers;
+    private final WorkingCalendar calendar;
+    private final UnitDirectory units;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Publishing(Informations informations, IndexNumbers indexNumbers, WorkingCalendar calendar, UnitDirectory units,
+            AccessPolicy policy, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.informations = informations;
+        this.indexNumbers = indexNumbers;
+        this.calendar = calendar;
+        this.units = units;
+        this.policy = policy;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public InformationView draft(Actor actor, long unitId, InformationDraft draft) {
+        policy.check(actor, Action.EDIT_CONTENT, unitId);
+        var unit = unit(unitId);
+        var indexNumber = indexNumbers.next(unitCode(unit), today());
+        var information = informations.save(GovernmentInformation.draft(indexNumber, unitId, draft, due(draft),
+                actor.username(), clock.instant()));
+        audit.record("INFORMATION_DRAFTED", information.indexNumber(), information.title(), unitId);
+        return view(information, unit);
+    }
+
+    public InformationView edit(Actor actor, long id, InformationDraft draft) {
+        var information = load(id);
+        policy.check(actor, Action.EDIT_CONTENT, information.unitId());
+        information.edit(draft, due(draft));
+        audit.record("INFORMATION_EDITED", information.indexNumber(), information.title(), information.unitId());
+        return view(information);
+    }
+
+    public InformationView submit(Actor actor, long id) {
+        var information = load(id);
+        policy.check(actor, Action.EDIT_CONTENT, information.unitId());
+        information.submit(clock.instant());
+        audit.record("INFORMATION_SUBMITTED", information.indexNumber(), information.title(), information.unitId());
+        return view(information);
+    }
+
+    public InformationView returnToDraft(Actor actor, long id, String comment) {
+        var information = load(id);
+        policy.check(actor, Action.REVIEW_CONTENT, information.unitId());
+        information.returnToDraft();
+        audit.record("INFORMATION_RETURNED", information.indexNumber(), comment, information.unitId());
+        return view(information);
+    }
+
+    public InformationView approve(Actor actor, long id) {
+        var information = load(id);
+        policy.check(actor, Action.REVIEW_CONTENT, information.unitId());
+        information.approve(actor.username(), clock.instant());
+        audit.record("INFORMATION_APPROVED", information.indexNumber(), information.title(), information.unitId());
+        return view(information);
+    }
+
+    /** Publishes an approved record now, or at {@code at} when given. */
+    public InformationView publish(Actor actor, long id, Instant at) {
+        var information = load(id);
+        policy.check(actor, Action.REVIEW_CONTENT, information.unitId());
+        var now = clock.instant();
+        if (at != null && at.isAfter(now)) {
+            information.schedule(at, now);
+            audit.record("INFORMATION_SCHEDULED", information.indexNumber(), at.toString(), information.unitId());
+        } else {
+            information.publish(now, today());
+            audit.record("INFORMATION_PUBLISHED", information.indexNumber(), information.title(), information.unitId());
+            announce(information);
+        }
+        return view(information);
+    }
+
+    public InformationView withdraw(Actor actor, long id, String reason) {
+        var information = load(id);
+        policy.check(actor, Action.REVIEW_CONTENT, information.unitId());
+        information.withdraw(reason, clock.instant());
+        audit.record("INFORMATION_WITHDRAWN", information.indexNumber(), reason, information.unitId());
+        events.publishEvent(new InformationWithdrawn(information.id(), information.unitId(), information.withdrawReason()));
+        return view(information);
+    }
+
+    /** A correction after publication (更正): a new revision with a public change note; it stays published. */
+    public InformationView correct(Actor actor, long id, InformationDraft draft, String note) {
+        var information = load(id);
+        policy.check(actor, Action.REVIEW_CONTENT, information.unitId());
+        information.correct(draft, due(draft), note);
+        audit.record("INFORMATION_CORRECTED", information.indexNumber(), note, information.unitId());
+        announce(information);
+        return view(information);
+    }
+
+    /** Publishes the scheduled records whose time has come; runs every minute. */
+    @Scheduled(fixedDelayString = "${gongkai.publication.schedule-check:PT1M}")
+    public int publishScheduled() {
+        var count = 0;
+        for (var information : informations.findDueForPublication(clock.instant())) {
+            if (information.publishIfDue(clock.instant(), today())) {
+                audit.record("INFORMATION_PUBLISHED", information.indexNumber(), "定时发布", information.unitId());
+                announce(information);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Transactional(readOnly = true)
+    public InformationView detail(Actor actor, long id) {
+        var information = load(id);
+        policy.check(actor, Action.VIEW, information.unitId());
+        return view(information);
+    }
+
+    /** A record as the public may see it: published and 主动公开, else not found. */
+    @Transactional(readOnly = true)
+    public InformationView published(long id) {
+        var information = load(id);
+        if (information.status() != InformationStatus.PUBLISHED
+                || information.openness() != OpennessAttribute.PROACTIVE) {
+            throw new InformationNotFound(id);
+        }
+        return view(information);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<InformationView> list(Actor actor, InformationStatus status, Pageable page) {
+        var ids = policy.unitIdsIn(policy.scope(actor, Action.VIEW));
+        var unitIds = ids == null ? units.search("", Integer.MAX_VALUE).stream().map(UnitView::id).toList() : ids;
+        return informations.findForStaff(unitIds.isEmpty() ? java.util.List.of(-1L) : unitIds, status, page)
+                .map(this::view);
+    }
+
+    /** 主动公开 records of the actor's units that are, or were published, late (条例 第二十六条). */
+    @Transactional(readOnly = true)
+    public java.util.List<InformationView> lateRecords(Actor actor) {
+        var ids = policy.unitIdsIn(policy.scope(actor, Action.VIEW));
+        var unitIds = ids == null ? units.search("", Integer.MAX_VALUE).stream().map(UnitView::id).toList() : ids;
+        var today = today();
+        return informations.findLate(unitIds.isEmpty() ? java.util.List.of(-1L) : unitIds, today).stream()
+                .map(this::view).toList();
+    }
+
+    private void announce(GovernmentInformation information) {
+        events.publishEvent(new InformationPublished(information.id(), information.unitId(), information.indexNumber(),
+                information.publishedAt(), information.openness() == OpennessAttribute.PROACTIVE));
+    }
+
+    private GovernmentInformation.Deadline due(InformationDraft draft) {
+        if (draft.writtenOn() == null) {
+            throw new InvalidInformation("请填写成文日期");
+        }
+        var dueOn = calendar.addWorkingDays(draft.writtenOn(), PROACTIVE_DISCLOSURE_WORKING_DAYS);
+        return new GovernmentInformation.Deadline(dueOn, !calendar.isCovered(draft.writtenOn().plusDays(1), dueOn));
+    }
+
+    private GovernmentInformation load(long id) {
+        return informations.findById(id).orElseThrow(() -> new InformationNotFound(id));
+    }
+
+    private UnitView unit(long unitId) {
+        return units.find(unitId).orElseThrow(() -> new UnitNotFound(unitId));
+    }
+
+    private static String unitCode(UnitView unit) {
+        if (unit.creditCode() != null) {
+            return unit.creditCode();
+        }
+        return unit.code() != null ? unit.code() : "U" + unit.id();
+    }
+
+    private InformationView view(GovernmentInformation information) {
+        return view(information, unit(information.unitId()));
+    }
+
+    private InformationView view(GovernmentInformation information, UnitView unit) {
+        return InformationView.of(information, unit.name(), information.isLateOn(today()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,3 @@
+/** Events other modules may consume; flat records of ids and values, never entities. */
+@org.springframework.modulith.NamedInterface("events")
+package org.gongkai.publication.events;
