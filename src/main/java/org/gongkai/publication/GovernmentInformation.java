@@ -235,6 +235,15 @@ public class GovernmentInformation {
     }
 
     private void apply(InformationDraft draft, Deadline due) {
+        try {
+            applyChecked(draft, due);
+        } catch (IllegalArgumentException e) {
+            // the value objects (title, openness decision) refuse bad input with a Chinese message of their own
+            throw new InvalidInformation(e.getMessage());
+        }
+    }
+
+    private void applyChecked(InformationDraft draft, Deadline due) {
         title = RichText.cleanTitle(draft.title());
         if (title.length() > 500) {
             throw new InvalidInformation("信息名称不能超过500个字");

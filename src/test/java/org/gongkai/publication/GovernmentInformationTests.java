@@ -66,7 +66,7 @@ class GovernmentInformationTests {
 
     @Test
     void onlyProactiveRecordsReachThePublicAndOthersCiteTheirBasis() {
-        assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> GovernmentInformation.draft("X/1", 7L,
+        assertThatExceptionOfType(InvalidInformation.class).isThrownBy(() -> GovernmentInformation.draft("X/1", 7L,
                 draft("内部会议纪要", OpennessAttribute.NOT_DISCLOSED, null), DUE, "editor", NOW));
         var internal = GovernmentInformation.draft("X/2", 7L,
                 draft("内部会议纪要", OpennessAttribute.NOT_DISCLOSED, ExemptionBasis.PROCESS_INFORMATION), DUE, "editor", NOW);
@@ -94,6 +94,13 @@ class GovernmentInformationTests {
         var waiting = record();
         assertThat(waiting.isLateOn(LocalDate.of(2026, 3, 20))).isFalse();
         assertThat(waiting.isLateOn(LocalDate.of(2026, 3, 21))).isTrue();
+    }
+
+    @Test
+    void aTitleWithNothingButMarkupIsRefusedInChinese() {
+        assertThatExceptionOfType(InvalidInformation.class).isThrownBy(() -> GovernmentInformation.draft("X/3", 7L,
+                draft("<script>alert(1)</script>", OpennessAttribute.PROACTIVE, null), DUE, "editor", NOW))
+                .withMessageContaining("标题");
     }
 
     @Test
