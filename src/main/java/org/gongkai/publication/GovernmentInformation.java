@@ -21,6 +21,16 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A record of government information (政府信息) with its standard metadata, from draft to publication.
@@ -38,6 +48,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(schema = "publication", name = "information")
 @Audited
+@Indexed(index = "information", routingBinder = @RoutingBinderRef(type = PublicOnlyRouting.class))
 public class GovernmentInformation {
 
     @Id
@@ -47,10 +58,19 @@ public class GovernmentInformation {
     @Column(name = "index_number", nullable = false)
     private String indexNumber;
 
+    // each text twice: segmented words (precise, phrases) and CJK bigrams (规范 inside 规范化) — STACK-NOTES
+    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "title_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram",
+            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @Column(nullable = false)
     private String title;
+
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "summary_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
     private String summary;
 
+    @GenericField(searchable = Searchable.YES)
     @Column(name = "unit_id", nullable = false)
     private Long unitId;
 
@@ -63,18 +83,28 @@ public class GovernmentInformation {
     @Column(name = "due_provisional", nullable = false)
     private boolean dueProvisional;
 
+    @KeywordField(normalizer = "doc_number", projectable = Projectable.YES)
+    @FullTextField(name = "documentNumber_text", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
     @Column(name = "document_number")
     private String documentNumber;
 
+    @KeywordField
     @Column(name = "topic_code")
     private String topicCode;
 
+    @KeywordField
     @Column(name = "type_code", nullable = false)
     private String typeCode;
 
+    @FullTextField(analyzer = "chinese")
+    @FullTextField(name = "keywords_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
     private String keywords;
+
     private String body;
 
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "bodyText_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram",
+            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @Column(name = "body_text")
     private String bodyText;
 
@@ -108,6 +138,7 @@ public class GovernmentInformation {
     @Column(name = "published_at")
     private Instant publishedAt;
     /** The day of publication in China Standard Time, what 条例 第二十六条 compares with the due day. */
+    @GenericField(sortable = Sortable.YES)
     @Column(name = "published_on")
     private LocalDate publishedOn;
     @Column(name = "withdrawn_at")
@@ -117,6 +148,7 @@ public class GovernmentInformation {
     @Column(name = "correction_note")
     private String correctionNote;
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     private Validity validity;
     @Column(name = "effective_on")

@@ -70,6 +70,13 @@ class PublishingIntegrationTests {
                 .andExpect(jsonPath("$.unitName").value("城关镇人民政府"))
                 .andExpect(jsonPath("$.late").value(false));
 
+        mvc.perform(get("/api/v1/search").param("q", "城政发(2026)12号"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[0].id").value(id))
+                .andExpect(jsonPath("$.hits[0].documentNumber").value("城政发〔2026〕12号"));
+        mvc.perform(get("/api/v1/search").param("q", "招生").param("unitId", String.valueOf(town.id())))
+                .andExpect(jsonPath("$.hits[0].highlightedTitle").value(org.hamcrest.Matchers.containsString("<mark>")));
+
         mvc.perform(post("/api/v1/information/" + id + "/withdraw").with(httpBasic("demo-reviewer", "gongkai-demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest());
@@ -77,6 +84,7 @@ class PublishingIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"通知内容需调整\"}"))
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
         mvc.perform(get("/api/v1/information/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/search").param("q", "城政发(2026)12号")).andExpect(jsonPath("$.total").value(0));
     }
 
     @Test

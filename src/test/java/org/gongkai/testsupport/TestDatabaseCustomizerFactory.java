@@ -49,6 +49,9 @@ public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
                 properties.put("gongkai.demo.enabled", "false");
             }
             properties.put("spring.thymeleaf.cache", "false");
+            // every context its own Lucene index, like its own database: contexts cached side by side in one JVM
+            // would otherwise share ./data/index (stale hits from another database, or a write.lock clash)
+            properties.put("spring.jpa.properties.hibernate.search.backend.directory.root", newIndexDirectory());
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
         }
 
@@ -84,6 +87,22 @@ public class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not create a test database on embedded PostgreSQL", e);
+            }
+        }
+
+        private static java.nio.file.Path indexRoot;
+
+        private static synchronized String newIndexDirectory() {
+            try {
+                if (indexRoot == null) {
+                    indexRoot = java.nio.file.Files.createTempDirectory("gongkai-test-index-");
+                    var root = indexRoot;
+                    Runtime.getRuntime().addShutdownHook(new Thread(
+                            () -> org.springframework.util.FileSystemUtils.deleteRecursively(root.toFile())));
+                }
+                return java.nio.file.Files.createTempDirectory(indexRoot, "context-").toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not create a test index directory", e);
             }
         }
 

@@ -1,0 +1,135 @@
+package org.gongkai.publication;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.gongkai.organization.UnitDirectory;
+import org.gongkai.organization.UnitView;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Chinese full-text search over published 主动公开 records (issue 4): every word of the query must occur, as a
+ * segmented word or inside a longer word (CJK bigrams: 规范 finds 规范化); the query as one phrase ranks first;
+ * a 文号 typed with any brackets (嘉政办发(2020)37号) finds its record. Snippets are HTML-escaped with the matches
+ * in {@code <mark>}. Filters: unit, type, topic, year of publication.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InformationSearch {
+
+    static final int PAGE_SIZE = 20;
+    static final int MAX_QUERY = 200;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final UnitDirectory units;
+
+    InformationSearch(UnitDirectory units) {
+        this.units = units;
+    }
+
+    /** One page of hits, best first (or newest first when {@code byDate}). */
+    public SearchResults search(SearchQuery query) {
+        var text = query.q() == null ? "" : query.q().strip();
+        if (text.length() > MAX_QUERY) {
+            throw new InvalidInformation("检索词过长（最多" + MAX_QUERY + "字）");
+        }
+        var documentNumber = DocumentNumber.normaliseQuery(text).orElse(null);
+        var page = Math.max(query.page(), 0);
+        var result = Search.session(entityManager).search(GovernmentInformation.class)
+                .select(f -> f.composite().from(
+                        f.id(Long.class),
+                        f.highlight("title"),
+                        f.highlight("title_bigram"),
+                        f.highlight("bodyText"),
+                        f.highlight("bodyText_bigram")).asList(values -> values))
+                .where(f -> f.bool(b -> {
+                    if (text.isEmpty()) {
+                        b.must(f.matchAll());
+                    } else {
+                        b.must(f.or(
+                                f.simpleQueryString()
+                                        .field("title").boost(3f).field("title_bigram").boost(2f)
+                                        .field("summary").field("summary_bigram")
+                                        .field("bodyText").field("bodyText_bigram")
+                                        .field("keywords").field("keywords_bigram")
+                                        .field("documentNumber_text")
+                                        .matching(text)
+                                        .defaultOperator(BooleanOperator.AND)
+                                        .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
+                                                SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE),
+                                f.match().field("documentNumber")
+                                        .matching(documentNumber != null ? documentNumber : text).boost(20f)));
+                        b.should(f.phrase().field("title").matching(text).boost(10f));
+                        b.should(f.phrase().field("title_bigram").matching(text).boost(3f));
+                        b.should(f.phrase().field("bodyText").matching(text).boost(2f));
+                    }
+                    if (query.unitId() != null) {
+                        b.filter(f.match().field("unitId").matching(query.unitId()));
+                    }
+                    if (query.type() != null && !query.type().isBlank()) {
+                        b.filter(f.match().field("typeCode").matching(query.type().strip()));
+                    }
+                    if (query.topic() != null && !query.topic().isBlank()) {
+                        b.filter(f.match().field("topicCode").matching(query.topic().strip()));
+                    }
+                    if (query.year() != null) {
+                        b.filter(f.range().field("publishedOn")
+                                .between(LocalDate.of(query.year(), 1, 1), LocalDate.of(query.year(), 12, 31)));
+                    }
+                }))
+                .sort(f -> query.byDate() || text.isEmpty() ? f.field("publishedOn").desc().then().score()
+                        : f.score().then().field("publishedOn").desc())
+                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .numberOfFragments(1))
+                .fetch(page * PAGE_SIZE, PAGE_SIZE);
+        var hits = result.hits().stream().map(this::hit).toList();
+        return new SearchResults(text, result.total().hitCountLowerBound(), page, PAGE_SIZE, hits);
+    }
+
+    private SearchHit hit(List<?> values) {
+        var id = (Long) values.get(0);
+        var information = entityManager.find(GovernmentInformation.class, id);
+        var title = first(values.get(1), values.get(2));
+        var snippet = first(values.get(3), values.get(4));
+        return new SearchHit(id, information.indexNumber(), information.title(), title, snippet,
+                units.find(information.unitId()).map(UnitView::name).orElse(""), information.documentNumber(),
+                information.typeCode(), information.publishedOn());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String first(Object words, Object bigrams) {
+        var w = (List<String>) words;
+        if (!w.isEmpty()) {
+            return w.get(0);
+        }
+        var b = (List<String>) bigrams;
+        return b.isEmpty() ? null : b.get(0);
+    }
+
+    /** What a citizen asks for. */
+    public record SearchQuery(String q, Long unitId, String type, String topic, Integer year, boolean byDate, int page) {}
+
+    /**
+     * One hit. {@code highlightedTitle} and {@code snippet} are HTML: escaped text with {@code <mark>} around the
+     * matches (null when that field did not match).
+     */
+    public record SearchHit(long id, String indexNumber, String title, String highlightedTitle, String snippet,
+            String unitName, String documentNumber, String typeCode, LocalDate publishedOn) {}
+
+    public record SearchResults(String query, long total, int page, int pageSize, List<SearchHit> hits) {
+
+        public long pages() {
+            return (total + pageSize - 1) / pageSize;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.gongkai.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.gongkai.organization.Actor;
+import org.gongkai.organization.Role;
+import org.gongkai.organization.UnitDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Chinese search relevance over published records, on a real database and a real Lucene index. */
+@SpringBootTest(properties = "gongkai.demo.enabled=true")
+@Tag("database")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InformationSearchIntegrationTests {
+
+    @Autowired Publishing publishing;
+    @Autowired InformationSearch search;
+    @Autowired UnitDirectory units;
+
+    Actor editor;
+    Actor reviewer;
+    long town;
+    long otherTown;
+    long normalised;
+    long standardised;
+    long exactPhrase;
+    long scattered;
+    long numbered;
+    long withMarkup;
+
+    @BeforeAll
+    void publishRecords() {
+        town = units.search("南坪镇人民政府", 1).get(0).id();
+        otherTown = units.search("柳树镇人民政府", 1).get(0).id();
+        editor = new Actor(401, "np-editor", "信息员", town, Set.of(Role.EDITOR), Set.of(otherTown));
+        reviewer = new Actor(402, "np-reviewer", "审核人", town, Set.of(Role.REVIEWER), Set.of(otherTown));
+        normalised = publish(town, "关于进一步加强村级财务规范化管理的通知", "<p>各村要建立财务公开制度。</p>", null, "NOTICE");
+        standardised = publish(town, "南坪镇便民服务中心标准化建设方案", "<p>推进政务服务。</p>", null, "PLAN");
+        exactPhrase = publish(town, "2026年义务教育招生工作实施方案", "<p>秋季学期招生安排。</p>", "示政办发(2026)37号", "POLICY");
+        scattered = publish(town, "关于招生考试和义务教育经费的说明", "<p>招生与经费。</p>", null, "NEWS");
+        numbered = publish(otherTown, "柳树镇2026年秋季防汛工作部署", "<p>防汛。</p>", "柳政发〔2026〕5号", "NOTICE");
+        withMarkup = publish(town, "关于网络安全宣传周活动的通知", "<p>请勿点击 &lt;script&gt;alert(1)&lt;/script&gt; 之类的可疑链接。</p>",
+                null, "NOTICE");
+    }
+
+    @Test
+    void findsAWordInsideALongerWord() {
+        assertThat(ids("规范")).contains(normalised);
+        assertThat(ids("标准")).contains(standardised);
+    }
+
+    @Test
+    void ranksTheExactPhraseFirst() {
+        var hits = ids("义务教育招生");
+        assertThat(hits).contains(exactPhrase, scattered);
+        assertThat(hits.get(0)).isEqualTo(exactPhrase);
+    }
+
+    @Test
+    void findsADocumentNumberTypedWithOtherBrackets() {
+        assertThat(ids("示政办发(2026)37号")).first().isEqualTo(exactPhrase);
+        assertThat(ids("示政办发【2026】37号")).first().isEqualTo(exactPhrase);
+        assertThat(ids("柳政发〔2026〕5号")).containsExactly(numbered);
+    }
+
+    @Test
+    void findsMixedChineseAndDigits() {
+        assertThat(ids("2026年秋季")).contains(numbered);
+    }
+
+    @Test
+    void highlightsTheQueryAndEscapesWhatTheTextContains() {
+        var hit = search.search(query("可疑链接")).hits().stream().filter(h -> h.id() == withMarkup).findFirst().orElseThrow();
+        assertThat(hit.snippet()).contains("<mark>").contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void filtersByUnitTypeAndYear() {
+        assertThat(search.search(new InformationSearch.SearchQuery("2026", otherTown, null, null, null, false, 0)).hits())
+                .extracting(InformationSearch.SearchHit::id).containsExactly(numbered);
+        assertThat(search.search(new InformationSearch.SearchQuery("", town, "PLAN", null, null, false, 0)).hits())
+                .extracting(InformationSearch.SearchHit::id).containsExactly(standardised);
+        assertThat(search.search(new InformationSearch.SearchQuery("规范", town, null, null, 1999, false, 0)).hits()).isEmpty();
+    }
+
+    @Test
+    void aWithdrawnDraftOrUndisclosedRecordIsNeverFound() {
+        var withdrawn = publish(town, "南坪镇临时交通管制公告", "<p>管制。</p>", null, "NOTICE");
+        assertThat(ids("交通管制")).contains(withdrawn);
+        publishing.withdraw(reviewer, withdrawn, "管制已取消");
+        assertThat(ids("交通管制")).doesNotContain(withdrawn);
+
+        var draft = publishing.draft(editor, town, draft("南坪镇草稿信息交通", "<p>草稿</p>", null, "NOTICE",
+                OpennessAttribute.PROACTIVE, null));
+        var internal = publishing.draft(editor, town, draft("南坪镇内部交通会议纪要", "<p>纪要</p>", null, "NOTICE",
+                OpennessAttribute.NOT_DISCLOSED, ExemptionBasis.PROCESS_INFORMATION));
+        publishing.submit(editor, internal.id());
+        publishing.approve(reviewer, internal.id());
+        assertThat(ids("交通")).doesNotContain(draft.id(), internal.id());
+    }
+
+    private List<Long> ids(String q) {
+        return search.search(query(q)).hits().stream().map(InformationSearch.SearchHit::id).toList();
+    }
+
+    private static InformationSearch.SearchQuery query(String q) {
+        return new InformationSearch.SearchQuery(q, null, null, null, null, false, 0);
+    }
+
+    private long publish(long unitId, String title, String body, String documentNumber, String type) {
+        var created = publishing.draft(editor, unitId, draft(title, body, documentNumber, type, OpennessAttribute.PROACTIVE, null));
+        publishing.submit(editor, created.id());
+        publishing.approve(reviewer, created.id());
+        publishing.publish(reviewer, created.id(), null);
+        return created.id();
+    }
+
+    private static InformationDraft draft(String title, String body, String documentNumber, String type,
+            OpennessAttribute openness, ExemptionBasis basis) {
+        return new InformationDraft(title, null, LocalDate.now().minusDays(3), documentNumber, null, type, null, body,
+                openness, basis, null, null, null, null, null, null);
+    }
+}
