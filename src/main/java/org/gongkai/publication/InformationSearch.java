@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InformationSearch {
 
     static final int PAGE_SIZE = 20;
-    static final int MAX_QUERY = 200;
+    /** Longer queries are cut: each character pair becomes a clause in several fields (Lucene allows 1,024). */
+    static final int MAX_QUERY = 60;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -40,10 +41,11 @@ public class InformationSearch {
     /** One page of hits, best first (or newest first when {@code byDate}). */
     public SearchResults search(SearchQuery query) {
         var text = query.q() == null ? "" : query.q().strip();
-        if (text.length() > MAX_QUERY) {
-            throw new InvalidInformation("检索词过长（最多" + MAX_QUERY + "字）");
+        if (text.codePointCount(0, text.length()) > MAX_QUERY) {
+            text = text.substring(0, text.offsetByCodePoints(0, MAX_QUERY));
         }
-        var documentNumber = DocumentNumber.normaliseQuery(text).orElse(null);
+        var words = text;
+        var documentNumber = DocumentNumber.normaliseQuery(words).orElse(null);
         var page = Math.max(query.page(), 0);
         var result = Search.session(entityManager).search(GovernmentInformation.class)
                 .select(f -> f.composite().from(
@@ -53,7 +55,7 @@ public class InformationSearch {
                         f.highlight("bodyText"),
                         f.highlight("bodyText_bigram")).asList(values -> values))
                 .where(f -> f.bool(b -> {
-                    if (text.isEmpty()) {
+                    if (words.isEmpty()) {
                         b.must(f.matchAll());
                     } else {
                         b.must(f.or(
@@ -63,15 +65,15 @@ public class InformationSearch {
                                         .field("bodyText").field("bodyText_bigram")
                                         .field("keywords").field("keywords_bigram")
                                         .field("documentNumber_text")
-                                        .matching(text)
+                                        .matching(words)
                                         .defaultOperator(BooleanOperator.AND)
                                         .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
                                                 SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE),
                                 f.match().field("documentNumber")
-                                        .matching(documentNumber != null ? documentNumber : text).boost(20f)));
-                        b.should(f.phrase().field("title").matching(text).boost(10f));
-                        b.should(f.phrase().field("title_bigram").matching(text).boost(3f));
-                        b.should(f.phrase().field("bodyText").matching(text).boost(2f));
+                                        .matching(documentNumber != null ? documentNumber : words).boost(20f)));
+                        b.should(f.phrase().field("title").matching(words).boost(10f));
+                        b.should(f.phrase().field("title_bigram").matching(words).boost(3f));
+                        b.should(f.phrase().field("bodyText").matching(words).boost(2f));
                     }
                     if (query.unitId() != null) {
                         b.filter(f.match().field("unitId").matching(query.unitId()));
@@ -87,13 +89,13 @@ public class InformationSearch {
                                 .between(LocalDate.of(query.year(), 1, 1), LocalDate.of(query.year(), 12, 31)));
                     }
                 }))
-                .sort(f -> query.byDate() || text.isEmpty() ? f.field("publishedOn").desc().then().score()
+                .sort(f -> query.byDate() || words.isEmpty() ? f.field("publishedOn").desc().then().score()
                         : f.score().then().field("publishedOn").desc())
                 .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1))
                 .fetch(page * PAGE_SIZE, PAGE_SIZE);
         var hits = result.hits().stream().map(this::hit).toList();
-        return new SearchResults(text, result.total().hitCountLowerBound(), page, PAGE_SIZE, hits);
+        return new SearchResults(words, result.total().hitCountLowerBound(), page, PAGE_SIZE, hits);
     }
 
     private SearchHit hit(List<?> values) {

@@ -25,6 +25,9 @@ class InformationSearchIntegrationTests {
     @Autowired Publishing publishing;
     @Autowired InformationSearch search;
     @Autowired UnitDirectory units;
+    @Autowired SearchIndexBootstrap bootstrap;
+    @Autowired jakarta.persistence.EntityManager entityManager;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     Actor editor;
     Actor reviewer;
@@ -81,6 +84,25 @@ class InformationSearchIntegrationTests {
     void highlightsTheQueryAndEscapesWhatTheTextContains() {
         var hit = search.search(query("可疑链接")).hits().stream().filter(h -> h.id() == withMarkup).findFirst().orElseThrow();
         assertThat(hit.snippet()).contains("<mark>").contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void aVeryLongQueryIsCutRatherThanRefused() {
+        // a pasted paragraph would otherwise exceed Lucene's 1,024 clauses (one per character pair and field)
+        var pasted = "规范 " + "关于进一步加强村级财务规范化管理的通知".repeat(20);
+        var results = search.search(query(pasted));
+        assertThat(results.query()).hasSize(InformationSearch.MAX_QUERY).startsWith("规范 关于");
+    }
+
+    @Test
+    void theIndexIsRebuiltFromTheDatabaseWhenItIsEmpty() throws Exception {
+        var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
+        transactions.executeWithoutResult(status -> session.workspace(GovernmentInformation.class).purge());
+        transactions.executeWithoutResult(status -> org.hibernate.search.mapper.orm.Search.session(entityManager)
+                .workspace(GovernmentInformation.class).refresh());
+        assertThat(ids("规范")).isEmpty();
+        bootstrap.run(null);
+        assertThat(ids("规范")).contains(normalised);
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.gongkai.publication;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rebuilds the search index at start-up when it is empty but the database holds published records: after the
+ * index directory was lost, on a new server, or the first time search is switched on for existing data.
+ */
+@Component
+@Order(20)
+class SearchIndexBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    @Transactional(readOnly = true)
+    public void run(ApplicationArguments args) throws InterruptedException {
+        var session = Search.session(entityManager);
+        var indexed = session.search(GovernmentInformation.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        var published = entityManager.createQuery("""
+                select count(i) from GovernmentInformation i
+                where i.status = org.gongkai.publication.InformationStatus.PUBLISHED
+                  and i.openness = org.gongkai.publication.OpennessAttribute.PROACTIVE""", Long.class)
+                .getSingleResult();
+        if (indexed == 0 && published > 0) {
+            log.info("检索索引为空，正在为 {} 条已发布信息重建索引", published);
+            session.massIndexer(GovernmentInformation.class).startAndWait();
+        }
+    }
+}
