@@ -99,17 +99,13 @@ public class CatalogManagement {
     /** The catalogs the actor works on: their units' and, for a township, its villages'. */
     @Transactional(readOnly = true)
     public List<CatalogSummary> workList(Actor actor) {
-        var ids = policy.unitIdsIn(policy.scope(actor, Action.VIEW));
-        var found = ids == null ? catalogs.findByUnits(allUnitIds()) : catalogs.findByUnits(withVillages(ids));
-        return summaries(found);
+        return summaries(catalogs.findByUnits(withVillages(policy.unitIdsFor(actor, Action.VIEW))));
     }
 
     /** The units the actor may compile a catalog for: their own and, for a township editor, its villages. */
     @Transactional(readOnly = true)
     public List<UnitView> compilableUnits(Actor actor) {
-        var ids = policy.unitIdsIn(policy.scope(actor, Action.EDIT_CONTENT));
-        var candidates = ids == null ? allUnitIds() : withVillages(ids);
-        return candidates.stream().map(units::find).flatMap(java.util.Optional::stream)
+        return withVillages(policy.unitIdsFor(actor, Action.EDIT_CONTENT)).stream().map(units::find).flatMap(java.util.Optional::stream)
                 .filter(unit -> unit.active() && mayEdit(actor, unit)).toList();
     }
 
@@ -298,10 +294,6 @@ public class CatalogManagement {
                             .forEach(village -> ids.add(village.id())));
         }
         return ids.isEmpty() ? List.of(-1L) : ids;
-    }
-
-    private Collection<Long> allUnitIds() {
-        return units.search("", Integer.MAX_VALUE).stream().map(UnitView::id).toList();
     }
 
     Map<Long, String> domainNames() {

@@ -74,6 +74,20 @@ public class AccessPolicy {
         return ids;
     }
 
+    /**
+     * The ids of every unit, active or not, on which the actor may do the action: the concrete set even when the
+     * scope is everything, for queries that filter by unit id.
+     */
+    public java.util.Set<Long> unitIdsFor(Actor actor, Action action) {
+        var ids = unitIdsIn(scope(actor, action));
+        if (ids != null) {
+            return ids;
+        }
+        var all = new HashSet<Long>();
+        units.findAllInTreeOrder().forEach(unit -> all.add(unit.id()));
+        return all;
+    }
+
     /** The path of the government the actor's unit belongs to: the nearest government at or above it. */
     private String governmentPath(Actor actor) {
         var unit = units.findById(actor.unitId()).orElse(null);

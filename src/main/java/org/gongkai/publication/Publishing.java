@@ -165,8 +165,7 @@ public class Publishing {
 
     @Transactional(readOnly = true)
     public Page<InformationView> list(Actor actor, InformationStatus status, Pageable page) {
-        var ids = policy.unitIdsIn(policy.scope(actor, Action.VIEW));
-        var unitIds = ids == null ? units.search("", Integer.MAX_VALUE).stream().map(UnitView::id).toList() : ids;
+        var unitIds = policy.unitIdsFor(actor, Action.VIEW);
         return informations.findForStaff(unitIds.isEmpty() ? java.util.List.of(-1L) : unitIds, status, page)
                 .map(this::view);
     }
@@ -174,8 +173,7 @@ public class Publishing {
     /** 主动公开 records of the actor's units that are, or were published, late (条例 第二十六条). */
     @Transactional(readOnly = true)
     public java.util.List<InformationView> lateRecords(Actor actor) {
-        var ids = policy.unitIdsIn(policy.scope(actor, Action.VIEW));
-        var unitIds = ids == null ? units.search("", Integer.MAX_VALUE).stream().map(UnitView::id).toList() : ids;
+        var unitIds = policy.unitIdsFor(actor, Action.VIEW);
         var today = today();
         return informations.findLate(unitIds.isEmpty() ? java.util.List.of(-1L) : unitIds, today).stream()
                 .map(this::view).toList();
