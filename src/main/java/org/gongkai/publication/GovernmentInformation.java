@@ -3,7 +3,9 @@ package org.gongkai.publication;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,6 +32,7 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderR
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -108,6 +111,12 @@ public class GovernmentInformation {
     @Column(name = "body_text")
     private String bodyText;
 
+    /** The text of the attachments (Apache Tika), kept here so that search finds a record by its attachments. */
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "attachmentText_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
+    @Column(name = "attachment_text")
+    private String attachmentText;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OpennessAttribute openness;
@@ -162,7 +171,14 @@ public class GovernmentInformation {
     @CollectionTable(schema = "publication", name = "information_catalog_link",
             joinColumns = @JoinColumn(name = "information_id"))
     @NotAudited
+    @IndexedEmbedded(includePaths = "domainId")
     private List<CatalogLink> catalogLinks = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "publication", name = "information_relation",
+            joinColumns = @JoinColumn(name = "information_id"))
+    @NotAudited
+    private Set<Relation> relations = new LinkedHashSet<>();
 
     @Version
     @NotAudited
@@ -255,6 +271,65 @@ public class GovernmentInformation {
         correctionNote = note.strip();
     }
 
+    /** Links this record to an earlier one; only while it is being drafted, as its other content. */
+    void relate(Relation relation) {
+        if (status != InformationStatus.DRAFT) {
+            throw new InvalidInformation("“" + title + "”" + status.label() + "，不能再修改关联文件");
+        }
+        if (relation.relatedId() == null || relation.kind() == null || relation.relatedId().equals(id)) {
+            throw new InvalidInformation("请选择要关联的另一份文件和关联方式");
+        }
+        relations.add(relation);
+    }
+
+    void unrelate(Relation relation) {
+        if (status != InformationStatus.DRAFT) {
+            throw new InvalidInformation("“" + title + "”" + status.label() + "，不能再修改关联文件");
+        }
+        relations.remove(relation);
+    }
+
+    /**
+     * What the publication of a later record that amends or repeals this one does to it: a normative document
+     * becomes 已修订 or 废止 on that day (国办发〔2018〕37号: 规范性文件 are cleaned up and their validity marked).
+     */
+    void affectedBy(RelationKind kind, LocalDate on) {
+        switch (kind) {
+            case AMENDS -> validity = Validity.AMENDED;
+            case REPEALS -> {
+                validity = Validity.REPEALED;
+                repealedOn = on;
+            }
+            case INTERPRETS -> { /* an interpretation leaves the document as it is */ }
+        }
+    }
+
+    /** The attachments' text changed (one was added or removed). */
+    void attachmentTextIs(String text) {
+        if (status != InformationStatus.DRAFT) {
+            throw new InvalidInformation("“" + title + "”" + status.label() + "，不能再修改附件");
+        }
+        attachmentText = text == null || text.isBlank() ? null : text;
+    }
+
+    /**
+     * The annual attribute review decided to make a 依申请公开 / 不予公开 record 主动公开: from now on it follows the
+     * publishing workflow, due 20 working days after the change (条例 第二十六条: “变更之日起”).
+     */
+    void becomeProactive(Deadline due, String note) {
+        if (openness == OpennessAttribute.PROACTIVE) {
+            throw new InvalidInformation("“" + title + "”已是主动公开");
+        }
+        if (status == InformationStatus.WITHDRAWN) {
+            throw new InvalidInformation("“" + title + "”已撤稿");
+        }
+        openness = OpennessAttribute.PROACTIVE;
+        exemptionBasis = null;
+        opennessNote = blankToNull(note);
+        dueOn = due.dueOn();
+        dueProvisional = due.provisional();
+    }
+
     /**
      * Late under 条例 第二十六条: a 主动公开 record published after its due day, or not yet published when the day
      * is over.
@@ -342,6 +417,7 @@ public class GovernmentInformation {
     public String keywords() { return keywords; }
     public String body() { return body; }
     public String bodyText() { return bodyText; }
+    public String attachmentText() { return attachmentText; }
     public OpennessAttribute openness() { return openness; }
     public ExemptionBasis exemptionBasis() { return exemptionBasis; }
     public String opennessNote() { return opennessNote; }
@@ -362,4 +438,5 @@ public class GovernmentInformation {
     public LocalDate expiresOn() { return expiresOn; }
     public LocalDate repealedOn() { return repealedOn; }
     public List<CatalogLink> catalogLinks() { return List.copyOf(catalogLinks); }
+    public Set<Relation> relations() { return Set.copyOf(relations); }
 }

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Chinese full-text search over published 主动公开 records (issue 4): every word of the query must occur, as a
  * segmented word or inside a longer word (CJK bigrams: 规范 finds 规范化); the query as one phrase ranks first;
  * a 文号 typed with any brackets (嘉政办发(2020)37号) finds its record. Snippets are HTML-escaped with the matches
- * in {@code <mark>}. Filters: unit, type, topic, year of publication.
+ * in {@code <mark>}. Attachments are searched by their text. Filters: unit, 领域 (through the linked catalog items),
+ * type, topic, year of publication, 有效性.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +54,8 @@ public class InformationSearch {
                         f.highlight("title"),
                         f.highlight("title_bigram"),
                         f.highlight("bodyText"),
-                        f.highlight("bodyText_bigram")).asList(values -> values))
+                        f.highlight("bodyText_bigram"),
+                        f.highlight("attachmentText")).asList(values -> values))
                 .where(f -> f.bool(b -> {
                     if (words.isEmpty()) {
                         b.must(f.matchAll());
@@ -64,6 +66,7 @@ public class InformationSearch {
                                         .field("summary").field("summary_bigram")
                                         .field("bodyText").field("bodyText_bigram")
                                         .field("keywords").field("keywords_bigram")
+                                        .field("attachmentText").field("attachmentText_bigram")
                                         .field("documentNumber_text")
                                         .matching(words)
                                         .defaultOperator(BooleanOperator.AND)
@@ -84,6 +87,12 @@ public class InformationSearch {
                     if (query.topic() != null && !query.topic().isBlank()) {
                         b.filter(f.match().field("topicCode").matching(query.topic().strip()));
                     }
+                    if (query.domainId() != null) {
+                        b.filter(f.match().field("catalogLinks.domainId").matching(query.domainId()));
+                    }
+                    if (query.validity() != null) {
+                        b.filter(f.match().field("validity").matching(query.validity()));
+                    }
                     if (query.year() != null) {
                         b.filter(f.range().field("publishedOn")
                                 .between(LocalDate.of(query.year(), 1, 1), LocalDate.of(query.year(), 12, 31)));
@@ -103,6 +112,9 @@ public class InformationSearch {
         var information = entityManager.find(GovernmentInformation.class, id);
         var title = first(values.get(1), values.get(2));
         var snippet = first(values.get(3), values.get(4));
+        if (snippet == null) {
+            snippet = first(values.get(5), List.of());
+        }
         return new SearchHit(id, information.indexNumber(), information.title(), title, snippet,
                 units.find(information.unitId()).map(UnitView::name).orElse(""), information.documentNumber(),
                 information.typeCode(), information.publishedOn());
@@ -118,8 +130,14 @@ public class InformationSearch {
         return b.isEmpty() ? null : b.get(0);
     }
 
-    /** What a citizen asks for. */
-    public record SearchQuery(String q, Long unitId, String type, String topic, Integer year, boolean byDate, int page) {}
+    /** What a citizen asks for; null or blank filters are not applied. */
+    public record SearchQuery(String q, Long unitId, Long domainId, String type, String topic, Integer year,
+            Validity validity, boolean byDate, int page) {
+
+        public SearchQuery(String q, Long unitId, String type, String topic, Integer year, boolean byDate, int page) {
+            this(q, unitId, null, type, topic, year, null, byDate, page);
+        }
+    }
 
     /**
      * One hit. {@code highlightedTitle} and {@code snippet} are HTML: escaped text with {@code <mark>} around the

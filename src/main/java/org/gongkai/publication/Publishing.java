@@ -3,9 +3,16 @@ package org.gongkai.publication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.catalog.CatalogNotFound;
+import org.gongkai.catalog.ItemView;
+import org.gongkai.catalog.PublishedCatalogs;
 import org.gongkai.organization.AccessPolicy;
 import org.gongkai.organization.Action;
 import org.gongkai.organization.Actor;
@@ -34,6 +41,9 @@ public class Publishing {
     static final int PROACTIVE_DISCLOSURE_WORKING_DAYS = 20;
 
     private final Informations informations;
+    private final Attachments attachments;
+    private final AttachmentInspector inspector;
+    private final PublishedCatalogs catalogs;
     private final IndexNumbers indexNumbers;
     private final WorkingCalendar calendar;
     private final UnitDirectory units;
@@ -42,9 +52,13 @@ public class Publishing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Publishing(Informations informations, IndexNumbers indexNumbers, WorkingCalendar calendar, UnitDirectory units,
+    Publishing(Informations informations, Attachments attachments, AttachmentInspector inspector,
+            PublishedCatalogs catalogs, IndexNumbers indexNumbers, WorkingCalendar calendar, UnitDirectory units,
             AccessPolicy policy, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.informations = informations;
+        this.attachments = attachments;
+        this.inspector = inspector;
+        this.catalogs = catalogs;
         this.indexNumbers = indexNumbers;
         this.calendar = calendar;
         this.units = units;
@@ -57,6 +71,7 @@ public class Publishing {
     public InformationView draft(Actor actor, long unitId, InformationDraft draft) {
         policy.check(actor, Action.EDIT_CONTENT, unitId);
         var unit = unit(unitId);
+        draft = withCatalogDomains(draft);
         var indexNumber = indexNumbers.next(unitCode(unit), today());
         var information = informations.save(GovernmentInformation.draft(indexNumber, unitId, draft, due(draft),
                 actor.username(), clock.instant()));
@@ -67,6 +82,7 @@ public class Publishing {
     public InformationView edit(Actor actor, long id, InformationDraft draft) {
         var information = load(id);
         policy.check(actor, Action.EDIT_CONTENT, information.unitId());
+        draft = withCatalogDomains(draft);
         information.edit(draft, due(draft));
         audit.record("INFORMATION_EDITED", information.indexNumber(), information.title(), information.unitId());
         return view(information);
@@ -112,6 +128,156 @@ public class Publishing {
         return view(information);
     }
 
+    /** Links a draft to an earlier record it amends, repeals or interprets (any record the editor may see). */
+    public InformationView relate(Actor actor, long id, long relatedId, RelationKind kind) {
+        var information = load(id);
+        policy.check(actor, Action.EDIT_CONTENT, information.unitId());
+        var related = load(relatedId);
+        if (related.status() != InformationStatus.PUBLISHED) {
+            policy.check(actor, Action.VIEW, related.unitId());
+        }
+        information.relate(new Relation(relatedId, kind));
+        audit.record("INFORMATION_RELATED", information.indexNumber(), kind.label() + " " + related.indexNumber(),
+                information.unitId());
+        return view(information);
+    }
+
+    public InformationView unrelate(Actor actor, long id, long relatedId, RelationKind kind) {
+        var information = load(id);
+        policy.check(actor, Action.EDIT_CONTENT, information.unitId());
+        information.unrelate(new Relation(relatedId, kind));
+        audit.record("INFORMATION_UNRELATED", information.indexNumber(), kind.label() + " #" + relatedId,
+                information.unitId());
+        return view(information);
+    }
+
+    /** The records this one links to and those that link to it, as the record page lists them. */
+    @Transactional(readOnly = true)
+    public List<RelatedRecord> relatedRecords(long id, boolean publicOnly) {
+        var information = load(id);
+        var related = new ArrayList<RelatedRecord>();
+        for (var relation : information.relations()) {
+            informations.findById(relation.relatedId()).filter(r -> !publicOnly || isPublic(r))
+                    .ifPresent(r -> related.add(RelatedRecord.of(r, relation.kind().label())));
+        }
+        for (var later : informations.findRelatedTo(id)) {
+            if (!publicOnly || isPublic(later)) {
+                later.relations().stream().filter(r -> r.relatedId() == id).forEach(
+                        r -> related.add(RelatedRecord.of(later, r.kind().inverseLabel())));
+            }
+        }
+        return related;
+    }
+
+    /**
+     * Adds an attachment to a draft: checked by content ({@link AttachmentInspector}), its text indexed with the
+     * record.
+     */
+    public AttachmentView attach(Actor actor, long id, String fileName, byte[] content) {
+        var information = load(id);
+        policy.check(actor, Action.EDIT_CONTENT, information.unitId());
+        if (information.status() != InformationStatus.DRAFT) {
+            throw new InvalidInformation("“" + information.title() + "”" + information.status().label() + "，不能再修改附件");
+        }
+        var file = inspector.inspect(fileName, content);
+        var attachment = attachments.save(new Attachment(id, file, actor.username(), clock.instant()));
+        refreshAttachmentText(information);
+        audit.record("ATTACHMENT_ADDED", information.indexNumber(), file.fileName(), information.unitId());
+        return AttachmentView.of(attachment);
+    }
+
+    public void detach(Actor actor, long id, long attachmentId) {
+        var information = load(id);
+        policy.check(actor, Action.EDIT_CONTENT, information.unitId());
+        var attachment = attachments.findById(attachmentId).filter(a -> a.informationId() == id)
+                .orElseThrow(() -> new InvalidInformation("没有这个附件"));
+        if (information.status() != InformationStatus.DRAFT) {
+            throw new InvalidInformation("“" + information.title() + "”" + information.status().label() + "，不能再修改附件");
+        }
+        attachments.delete(attachment);
+        refreshAttachmentText(information);
+        audit.record("ATTACHMENT_REMOVED", information.indexNumber(), attachment.fileName(), information.unitId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentView> attachments(Actor actor, long id) {
+        policy.check(actor, Action.VIEW, load(id).unitId());
+        return attachments.findByInformationIdOrderById(id).stream().map(AttachmentView::of).toList();
+    }
+
+    /** The attachments of a record the public may see. */
+    @Transactional(readOnly = true)
+    public List<AttachmentView> publishedAttachments(long id) {
+        published(id);
+        return attachments.findByInformationIdOrderById(id).stream().map(AttachmentView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AttachmentDownload download(Actor actor, long id, long attachmentId) {
+        var information = load(id);
+        if (actor == null) {
+            published(id);
+        } else {
+            policy.check(actor, Action.VIEW, information.unitId());
+        }
+        var attachment = attachments.findById(attachmentId).filter(a -> a.informationId() == id)
+                .orElseThrow(() -> new InformationNotFound(id));
+        return new AttachmentDownload(attachment.fileName(), attachment.mediaType(), attachment.content());
+    }
+
+    private void refreshAttachmentText(GovernmentInformation information) {
+        information.attachmentTextIs(attachments.findByInformationIdOrderById(information.id()).stream()
+                .map(Attachment::extractedText).filter(text -> text != null)
+                .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * The earlier records a newly published one amends or repeals change their 有效性 on the day of publication.
+     */
+    private void applyRelations(GovernmentInformation information) {
+        for (var relation : information.relations()) {
+            informations.findById(relation.relatedId()).ifPresent(earlier -> {
+                earlier.affectedBy(relation.kind(), information.publishedOn());
+                if (relation.kind() != RelationKind.INTERPRETS) {
+                    audit.record("INFORMATION_VALIDITY_CHANGED", earlier.indexNumber(),
+                            relation.kind().inverseLabel() + "：" + information.indexNumber(), earlier.unitId());
+                }
+            });
+        }
+    }
+
+    /** Fills each catalog link's 领域 from the published catalog, refusing a link to an item that is not there. */
+    private InformationDraft withCatalogDomains(InformationDraft draft) {
+        if (draft.catalogLinks().isEmpty()) {
+            return draft;
+        }
+        var itemsByCatalog = new HashMap<Long, List<ItemView>>();
+        var links = new ArrayList<CatalogLink>();
+        for (var link : draft.catalogLinks()) {
+            if (link.catalogId() == null || link.itemKey() == null) {
+                throw new InvalidInformation("目录事项链接须给出目录和事项");
+            }
+            List<ItemView> items;
+            try {
+                items = itemsByCatalog.computeIfAbsent(link.catalogId(), catalogId -> catalogs.items(catalogId, null));
+            } catch (CatalogNotFound e) {
+                throw new InvalidInformation("目录 " + link.catalogId() + " 不存在或尚未发布，不能关联");
+            }
+            var item = items.stream().filter(i -> i.key().equals(link.itemKey())).findFirst()
+                    .orElseThrow(() -> new InvalidInformation("目录中没有事项 " + link.itemKey()));
+            links.add(link.withDomain(item.domainId()));
+        }
+        return new InformationDraft(draft.title(), draft.summary(), draft.writtenOn(), draft.documentNumber(),
+                draft.topicCode(), draft.typeCode(), draft.keywords(), draft.body(), draft.openness(),
+                draft.exemptionBasis(), draft.opennessNote(), draft.validity(), draft.effectiveOn(), draft.expiresOn(),
+                draft.repealedOn(), links);
+    }
+
+    private static boolean isPublic(GovernmentInformation information) {
+        return information.status() == InformationStatus.PUBLISHED
+                && information.openness() == OpennessAttribute.PROACTIVE;
+    }
+
     public InformationView withdraw(Actor actor, long id, String reason) {
         var information = load(id);
         policy.check(actor, Action.REVIEW_CONTENT, information.unitId());
@@ -125,6 +291,7 @@ public class Publishing {
     public InformationView correct(Actor actor, long id, InformationDraft draft, String note) {
         var information = load(id);
         policy.check(actor, Action.REVIEW_CONTENT, information.unitId());
+        draft = withCatalogDomains(draft);
         information.correct(draft, due(draft), note);
         audit.record("INFORMATION_CORRECTED", information.indexNumber(), note, information.unitId());
         announce(information);
@@ -166,20 +333,21 @@ public class Publishing {
     @Transactional(readOnly = true)
     public Page<InformationView> list(Actor actor, InformationStatus status, Pageable page) {
         var unitIds = policy.unitIdsFor(actor, Action.VIEW);
-        return informations.findForStaff(unitIds.isEmpty() ? java.util.List.of(-1L) : unitIds, status, page)
+        return informations.findForStaff(unitIds.isEmpty() ? List.of(-1L) : unitIds, status, page)
                 .map(this::view);
     }
 
     /** 主动公开 records of the actor's units that are, or were published, late (条例 第二十六条). */
     @Transactional(readOnly = true)
-    public java.util.List<InformationView> lateRecords(Actor actor) {
+    public List<InformationView> lateRecords(Actor actor) {
         var unitIds = policy.unitIdsFor(actor, Action.VIEW);
         var today = today();
-        return informations.findLate(unitIds.isEmpty() ? java.util.List.of(-1L) : unitIds, today).stream()
+        return informations.findLate(unitIds.isEmpty() ? List.of(-1L) : unitIds, today).stream()
                 .map(this::view).toList();
     }
 
     private void announce(GovernmentInformation information) {
+        applyRelations(information);
         events.publishEvent(new InformationPublished(information.id(), information.unitId(), information.indexNumber(),
                 information.publishedAt(), information.openness() == OpennessAttribute.PROACTIVE));
     }
