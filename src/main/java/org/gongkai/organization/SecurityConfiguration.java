@@ -66,7 +66,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/organizations",
                                 "/api/v1/domains", "/api/v1/guidelines", "/api/v1/guidelines/**", "/api/v1/catalogs",
-                                "/api/v1/catalogs/**", "/api/v1/information/*", "/api/v1/search",
+                                "/api/v1/catalogs/**", "/api/v1/information/*", "/api/v1/information/*/attachments",
+                                "/api/v1/information/*/related", "/api/v1/search",
                                 "/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs",
                                 "/api/v1/swagger-ui/**")
                         .permitAll()

@@ -3,6 +3,7 @@ package org.gongkai.publication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,7 +29,12 @@ public class InformationVocabulary {
 
     /** Type codes and names, in the order the list gives them. */
     public Map<String, String> types() {
-        return Map.copyOf(types);
+        return Collections.unmodifiableMap(types);
+    }
+
+    /** 主题分类 codes and names (two levels: 01 国务院组织机构, 0101 国务院 …), in the order the list gives them. */
+    public Map<String, String> topics() {
+        return Collections.unmodifiableMap(topics);
     }
 
     private static Map<String, String> read(String path, int codeColumn, int nameColumn) {

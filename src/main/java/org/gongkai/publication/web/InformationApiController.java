@@ -1,5 +1,6 @@
 package org.gongkai.publication.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.gongkai.organization.CurrentStaff;
+import org.gongkai.publication.AttachmentView;
 import org.gongkai.publication.CatalogLink;
 import org.gongkai.publication.ExemptionBasis;
 import org.gongkai.publication.IllegalInformationTransition;
@@ -18,8 +20,11 @@ import org.gongkai.publication.InvalidDocumentNumber;
 import org.gongkai.publication.InvalidInformation;
 import org.gongkai.publication.OpennessAttribute;
 import org.gongkai.publication.Publishing;
+import org.gongkai.publication.RelatedRecord;
+import org.gongkai.publication.RelationKind;
 import org.gongkai.publication.Validity;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,7 +33,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -88,6 +95,44 @@ class InformationApiController {
     InformationView published(@PathVariable long id) {
         return publishing.published(id);
     }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "上传附件（草稿；PDF、Word、Excel、图片，按内容检测类型）")
+    ResponseEntity<AttachmentView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        var attached = publishing.attach(currentStaff.require(), id, file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.status(HttpStatus.CREATED).body(attached);
+    }
+
+    @GetMapping("/{id}/attachments")
+    @Operation(summary = "附件列表（公开信息任何人可看；其他须登录）")
+    List<AttachmentView> attachments(@PathVariable long id) {
+        var actor = currentStaff.find();
+        return actor.isPresent() ? publishing.attachments(actor.get(), id) : publishing.publishedAttachments(id);
+    }
+
+    @PostMapping("/{id}/relations")
+    @Operation(summary = "关联另一份文件：AMENDS 修订、REPEALS 废止、INTERPRETS 解读（草稿）")
+    InformationView relate(@PathVariable long id, @RequestBody RelationDto body) {
+        if (body == null || body.relatedId() == null || body.kind() == null) {
+            throw new InvalidInformation("请给出 relatedId 和 kind（AMENDS、REPEALS 或 INTERPRETS）");
+        }
+        return publishing.relate(currentStaff.require(), id, body.relatedId(), body.kind());
+    }
+
+    @GetMapping("/{id}/related")
+    @Operation(summary = "关联文件（双向：本文件修订/废止/解读的，和修订/废止/解读本文件的）")
+    List<RelatedRecord> related(@PathVariable long id) {
+        var actor = currentStaff.find();
+        if (actor.isPresent()) {
+            publishing.detail(actor.get(), id);
+            return publishing.relatedRecords(id, false);
+        }
+        publishing.published(id);
+        return publishing.relatedRecords(id, true);
+    }
+
+    record RelationDto(Long relatedId, RelationKind kind) {}
 
     record DraftDto(Long unitId, String title, String summary, LocalDate writtenOn, String documentNumber,
             String topicCode, String typeCode, String keywords, String body, OpennessAttribute openness,
