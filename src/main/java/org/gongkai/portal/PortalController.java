@@ -12,17 +12,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PortalController {
 
+    // 政府信息公开 (/xxgk) is the publication module's own column (publication.web.DisclosureColumnController)
     private static final java.util.Map<String, String> COLUMNS = java.util.Map.of(
-            "xxgk", "site.nav.openness", "ysqgk", "site.nav.application", "hdjl", "site.nav.interaction",
-            "bsfw", "site.nav.services");
+            "ysqgk", "site.nav.application", "hdjl", "site.nav.interaction", "bsfw", "site.nav.services");
 
     @GetMapping("/")
     String home() {
         return "portal/home";
     }
 
-    /** The four capability columns; each fills as its module is built. */
-    @GetMapping("/{column:xxgk|ysqgk|hdjl|bsfw}")
+    /** The other capability columns; each fills as its module is built. */
+    @GetMapping("/{column:ysqgk|hdjl|bsfw}")
     String column(@PathVariable String column, Model model) {
         model.addAttribute("columnTitle", COLUMNS.get(column));
         return "portal/column";

@@ -1,6 +1,7 @@
 package org.gongkai.publication.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,7 +9,12 @@ import org.gongkai.publication.InformationNotFound;
 import org.gongkai.publication.InformationSearch;
 import org.gongkai.publication.InformationVocabulary;
 import org.gongkai.publication.InvalidInformation;
-import org.gongkai.publication.Publishing;
+import org.gongkai.publication.PublicRecords;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,24 +22,51 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public record page and the public search page. */
+/** The public record page with its print view and attachment downloads, and the public search page. */
 @Controller
 class InformationPortalController {
 
-    private final Publishing publishing;
+    private final PublicRecords records;
     private final InformationSearch search;
     private final InformationVocabulary vocabulary;
 
-    InformationPortalController(Publishing publishing, InformationSearch search, InformationVocabulary vocabulary) {
-        this.publishing = publishing;
+    InformationPortalController(PublicRecords records, InformationSearch search, InformationVocabulary vocabulary) {
+        this.records = records;
         this.search = search;
         this.vocabulary = vocabulary;
     }
 
     @GetMapping("/xxgk/info/{id:\\d+}")
     String record(@PathVariable long id, Model model) {
-        model.addAttribute("record", RecordPage.of(publishing.published(id), vocabulary));
+        model.addAttribute("record", RecordPage.of(records.read(id), vocabulary));
         return "publication/record";
+    }
+
+    /** The record on a page of its own: metadata table and body, no navigation, a print stylesheet. */
+    @GetMapping("/xxgk/info/{id:\\d+}/print")
+    String print(@PathVariable long id, Model model) {
+        model.addAttribute("record", RecordPage.of(records.read(id), vocabulary));
+        return "publication/print";
+    }
+
+    /** An attachment, saved under its own (often Chinese) name: RFC 5987 {@code filename*=UTF-8''…}. */
+    @GetMapping("/xxgk/info/{id:\\d+}/attachments/{attachmentId:\\d+}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        var download = records.download(id, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(mediaType(download.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
+                .cacheControl(CacheControl.noCache())
+                .body(download.content());
+    }
+
+    private static MediaType mediaType(String type) {
+        try {
+            return MediaType.parseMediaType(type);
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
     }
 
     @GetMapping("/search")

@@ -1,0 +1,146 @@
+package org.gongkai.publication.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A console list as an Excel workbook (.xlsx) the way an official hands it on: a title row, a line saying for whom
+ * and when, a bold header, one row per entry, printable on landscape A4 (as catalog.table writes its tables).
+ */
+final class ConsoleWorkbook {
+
+    static final MediaType XLSX = MediaType
+            .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private ConsoleWorkbook() {}
+
+    /** A column: its header and its width in characters (a Chinese character counting two). */
+    record Column(String header, int width) {}
+
+    static byte[] write(String title, String subtitle, List<Column> columns, List<List<String>> rows) {
+        int last = columns.size() - 1;
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var styles = new Styles(workbook);
+            var sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title));
+            for (int c = 0; c <= last; c++) {
+                sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
+            }
+            var titleRow = sheet.createRow(0);
+            titleRow.setHeightInPoints(28);
+            var titleCell = titleRow.createCell(0);
+            titleCell.setCellValue(title);
+            titleCell.setCellStyle(styles.title);
+            if (last > 0) {
+                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+            }
+            var subtitleCell = sheet.createRow(1).createCell(0);
+            subtitleCell.setCellValue(subtitle);
+            if (last > 0) {
+                sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
+            }
+            var header = sheet.createRow(2);
+            for (int c = 0; c <= last; c++) {
+                var cell = header.createCell(c);
+                cell.setCellValue(columns.get(c).header());
+                cell.setCellStyle(styles.header);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(3 + r);
+                var values = rows.get(r);
+                for (int c = 0; c <= last; c++) {
+                    var cell = row.createCell(c);
+                    cell.setCellStyle(styles.body);
+                    var value = c < values.size() ? values.get(c) : null;
+                    if (value != null) {
+                        cell.setCellValue(value);
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 3);
+            sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
+            sheet.setFitToPage(true);
+            var print = sheet.getPrintSetup();
+            print.setLandscape(true);
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ResponseEntity<byte[]> download(String fileName, byte[] content) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .contentType(XLSX)
+                .body(content);
+    }
+
+    private static final class Styles {
+
+        final CellStyle title;
+        final CellStyle header;
+        final CellStyle body;
+
+        Styles(Workbook workbook) {
+            var titleFont = workbook.createFont();
+            titleFont.setFontName("宋体");
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 16);
+            var headerFont = workbook.createFont();
+            headerFont.setFontName("宋体");
+            headerFont.setBold(true);
+            headerFont.setFontHeightInPoints((short) 10);
+            var bodyFont = workbook.createFont();
+            bodyFont.setFontName("宋体");
+            bodyFont.setFontHeightInPoints((short) 10);
+
+            title = workbook.createCellStyle();
+            title.setFont(titleFont);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+
+            header = bordered(workbook);
+            header.setFont(headerFont);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+            body = bordered(workbook);
+            body.setFont(bodyFont);
+            body.setWrapText(true);
+        }
+
+        private static CellStyle bordered(Workbook workbook) {
+            var style = workbook.createCellStyle();
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            return style;
+        }
+    }
+}
