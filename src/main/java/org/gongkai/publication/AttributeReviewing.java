@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gongkai.audit.AuditTrail;
-import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.organization.AccessPolicy;
 import org.gongkai.organization.Action;
 import org.gongkai.organization.Actor;
@@ -33,18 +32,16 @@ public class AttributeReviewing {
     private final Informations informations;
     private final AttributeReviews reviews;
     private final Publishing publishing;
-    private final WorkingCalendar calendar;
     private final UnitDirectory units;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
     AttributeReviewing(Informations informations, AttributeReviews reviews, Publishing publishing,
-            WorkingCalendar calendar, UnitDirectory units, AccessPolicy policy, AuditTrail audit, Clock clock) {
+            UnitDirectory units, AccessPolicy policy, AuditTrail audit, Clock clock) {
         this.informations = informations;
         this.reviews = reviews;
         this.publishing = publishing;
-        this.calendar = calendar;
         this.units = units;
         this.policy = policy;
         this.audit = audit;
@@ -90,10 +87,7 @@ public class AttributeReviewing {
         var review = reviews.save(new AttributeReview(informationId, year, decision, previous, note,
                 actor.username(), clock.instant()));
         if (decision == ReviewDecision.CHANGE_TO_PROACTIVE) {
-            var today = LocalDate.now(clock);
-            var dueOn = calendar.addWorkingDays(today, Publishing.PROACTIVE_DISCLOSURE_WORKING_DAYS);
-            information.becomeProactive(new GovernmentInformation.Deadline(dueOn,
-                    !calendar.isCovered(today.plusDays(1), dueOn)), note);
+            information.becomeProactive(publishing.dueAfter(LocalDate.now(clock)), note);
         }
         audit.record("ATTRIBUTE_REVIEWED", information.indexNumber(), year + "年度：" + decision.label()
                 + (review.note() == null ? "" : "（" + review.note() + "）"), information.unitId());

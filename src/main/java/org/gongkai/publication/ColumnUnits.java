@@ -1,11 +1,13 @@
 package org.gongkai.publication;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.gongkai.organization.UnitDirectory;
 import org.gongkai.organization.UnitKind;
 import org.gongkai.organization.UnitNotFound;
 import org.gongkai.organization.UnitView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ColumnUnits {
 
     private final UnitDirectory units;
+    private final String siteName;
 
-    ColumnUnits(UnitDirectory units) {
+    ColumnUnits(UnitDirectory units, @Value("${gongkai.site.name:}") String siteName) {
         this.units = units;
+        this.siteName = siteName;
     }
 
     public List<PublicUnit> units() {
@@ -29,10 +33,14 @@ public class ColumnUnits {
                 .toList();
     }
 
-    /** The top government of the deployment (the county, or the city), shown when no unit is chosen. */
+    /**
+     * The government the site belongs to ({@code gongkai.site.name}, e.g. 示范县人民政府), else the top government of
+     * the deployment; shown when no unit is chosen.
+     */
     public PublicUnit defaultUnit() {
         var all = units();
-        return all.stream().filter(PublicUnit::government).min(java.util.Comparator.comparingInt(PublicUnit::depth))
+        return all.stream().filter(unit -> unit.name().equals(siteName)).findFirst()
+                .or(() -> all.stream().filter(PublicUnit::government).min(Comparator.comparingInt(PublicUnit::depth)))
                 .orElseGet(() -> all.isEmpty() ? null : all.get(0));
     }
 

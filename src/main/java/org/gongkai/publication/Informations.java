@@ -17,6 +17,8 @@ interface Informations extends Repository<GovernmentInformation, Long> {
 
     Optional<GovernmentInformation> findById(Long id);
 
+    Optional<GovernmentInformation> findByIndexNumber(String indexNumber);
+
     @Query("""
             select i from GovernmentInformation i
             where i.unitId in :unitIds and (:status is null or i.status = :status)

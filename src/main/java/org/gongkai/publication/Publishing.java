@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.gongkai.audit.AuditTrail;
@@ -149,6 +150,16 @@ public class Publishing {
         audit.record("INFORMATION_UNRELATED", information.indexNumber(), kind.label() + " #" + relatedId,
                 information.unitId());
         return view(information);
+    }
+
+    /**
+     * The record with this 索引号, if the actor may see it: any public record, or one of the actor's units.
+     */
+    @Transactional(readOnly = true)
+    public Optional<InformationView> findByIndexNumber(Actor actor, String indexNumber) {
+        return informations.findByIndexNumber(indexNumber == null ? "" : indexNumber.strip())
+                .filter(information -> isPublic(information) || policy.allows(actor, Action.VIEW, information.unitId()))
+                .map(this::view);
     }
 
     /** The records this one links to and those that link to it, as the record page lists them. */
@@ -346,7 +357,8 @@ public class Publishing {
                 .map(this::view).toList();
     }
 
-    private void announce(GovernmentInformation information) {
+    /** A record was published or corrected: the records it amends or repeals follow; other modules are told. */
+    void announce(GovernmentInformation information) {
         applyRelations(information);
         events.publishEvent(new InformationPublished(information.id(), information.unitId(), information.indexNumber(),
                 information.publishedAt(), information.openness() == OpennessAttribute.PROACTIVE));
@@ -356,8 +368,13 @@ public class Publishing {
         if (draft.writtenOn() == null) {
             throw new InvalidInformation("请填写成文日期");
         }
-        var dueOn = calendar.addWorkingDays(draft.writtenOn(), PROACTIVE_DISCLOSURE_WORKING_DAYS);
-        return new GovernmentInformation.Deadline(dueOn, !calendar.isCovered(draft.writtenOn().plusDays(1), dueOn));
+        return dueAfter(draft.writtenOn());
+    }
+
+    /** 20 working days after the day the information was formed or changed (条例 第二十六条). */
+    GovernmentInformation.Deadline dueAfter(LocalDate formedOn) {
+        var dueOn = calendar.addWorkingDays(formedOn, PROACTIVE_DISCLOSURE_WORKING_DAYS);
+        return new GovernmentInformation.Deadline(dueOn, !calendar.isCovered(formedOn.plusDays(1), dueOn));
     }
 
     private GovernmentInformation load(long id) {
@@ -368,7 +385,8 @@ public class Publishing {
         return units.find(unitId).orElseThrow(() -> new UnitNotFound(unitId));
     }
 
-    private static String unitCode(UnitView unit) {
+    /** The unit's part of the 索引号: its credit code, else its code. */
+    static String unitCode(UnitView unit) {
         if (unit.creditCode() != null) {
             return unit.creditCode();
         }

@@ -143,24 +143,28 @@ class PublicationRulesIntegrationTests {
 
     @Test
     void theAnnualAttributeReviewKeepsOrDisclosesAndDraftsItsResult() {
-        var onRequest = recorded(draft("南坪镇2025年度土地征收补偿明细", null, "OTHER", LocalDate.of(2025, 6, 3)),
+        // a unit of its own: the review covers every record of the unit, and other tests share this database
+        var bureau = units.search("示范县统计局", 1).get(0);
+        var editor = new Actor(404, "tj-editor", "统计局信息员", bureau.id(), Set.of(Role.EDITOR), Set.of());
+        var reviewer = new Actor(405, "tj-reviewer", "统计局审核人", bureau.id(), Set.of(Role.REVIEWER), Set.of());
+        var onRequest = recorded(editor, reviewer, draft("2025年度统计执法检查企业名单", null, "OTHER", LocalDate.of(2025, 6, 3)),
                 OpennessAttribute.ON_REQUEST, ExemptionBasis.ON_REQUEST_ONLY);
-        var withheld = recorded(draft("南坪镇信访人员名单", null, "OTHER", LocalDate.of(2025, 8, 12)),
+        var withheld = recorded(editor, reviewer, draft("统计调查对象个人信息汇总表", null, "OTHER", LocalDate.of(2025, 8, 12)),
                 OpennessAttribute.NOT_DISCLOSED, ExemptionBasis.THIRD_PARTY_RIGHTS);
         var year = 2026;
 
-        assertThat(reviewing.list(reviewer, town.id(), year)).extracting(item -> item.information().id())
+        assertThat(reviewing.list(reviewer, bureau.id(), year)).extracting(item -> item.information().id())
                 .containsExactly(onRequest, withheld);
         assertThatExceptionOfType(InvalidInformation.class).as("a kept attribute needs its reason")
                 .isThrownBy(() -> reviewing.decide(reviewer, withheld, year, ReviewDecision.KEEP, " "));
         assertThatExceptionOfType(InvalidInformation.class).as("the result waits for every decision")
-                .isThrownBy(() -> reviewing.draftResult(editor, town.id(), year));
+                .isThrownBy(() -> reviewing.draftResult(editor, bureau.id(), year));
         assertThatExceptionOfType(org.springframework.security.access.AccessDeniedException.class)
                 .as("deciding is a reviewer's work")
                 .isThrownBy(() -> reviewing.decide(editor, withheld, year, ReviewDecision.KEEP, "仍涉及个人隐私"));
 
         reviewing.decide(reviewer, withheld, year, ReviewDecision.KEEP, "仍涉及个人隐私");
-        var changed = reviewing.decide(reviewer, onRequest, year, ReviewDecision.CHANGE_TO_PROACTIVE, "补偿已完成，可以公开");
+        var changed = reviewing.decide(reviewer, onRequest, year, ReviewDecision.CHANGE_TO_PROACTIVE, "执法检查已结束，可以公开");
         assertThat(changed.information().openness()).isEqualTo(OpennessAttribute.PROACTIVE);
         assertThat(changed.information().dueOn()).isAfter(LocalDate.now().minusDays(1));
         assertThatExceptionOfType(InvalidInformation.class).as("a double submit is refused, not recorded twice")
@@ -168,14 +172,14 @@ class PublicationRulesIntegrationTests {
 
         // the changed record now goes through publication like any other
         publishing.publish(reviewer, onRequest, null);
-        assertThat(publishing.published(onRequest).title()).isEqualTo("南坪镇2025年度土地征收补偿明细");
+        assertThat(publishing.published(onRequest).title()).isEqualTo("2025年度统计执法检查企业名单");
 
-        var list = reviewing.list(reviewer, town.id(), year);
+        var list = reviewing.list(reviewer, bureau.id(), year);
         assertThat(list).allSatisfy(item -> assertThat(item.decided()).isTrue());
-        var result = reviewing.draftResult(editor, town.id(), year);
-        assertThat(result.title()).isEqualTo("南坪镇人民政府2026年度政府信息公开属性审查结果");
+        var result = reviewing.draftResult(editor, bureau.id(), year);
+        assertThat(result.title()).isEqualTo("示范县统计局2026年度政府信息公开属性审查结果");
         assertThat(result.status()).isEqualTo(InformationStatus.DRAFT);
-        assertThat(result.body()).contains("南坪镇2025年度土地征收补偿明细").doesNotContain("信访人员名单")
+        assertThat(result.body()).contains("2025年度统计执法检查企业名单").doesNotContain("个人信息汇总表")
                 .contains("<td>1</td>");
     }
 
@@ -242,11 +246,12 @@ class PublicationRulesIntegrationTests {
                 Set.of(DisclosureLevel.TOWNSHIP));
     }
 
-    private long recorded(InformationDraft draft, OpennessAttribute openness, ExemptionBasis basis) {
+    private long recorded(Actor editor, Actor reviewer, InformationDraft draft, OpennessAttribute openness,
+            ExemptionBasis basis) {
         var withAttribute = new InformationDraft(draft.title(), null, draft.writtenOn(), null, null, draft.typeCode(),
                 null, draft.body(), openness, basis, "审查时依据", null, null, null,
                 null, null);
-        var id = publishing.draft(editor, town.id(), withAttribute).id();
+        var id = publishing.draft(editor, editor.unitId(), withAttribute).id();
         publishing.submit(editor, id);
         publishing.approve(reviewer, id);
         return id;

@@ -56,8 +56,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InformationConsoleController {
 
     static final int PAGE_SIZE = 20;
-    /** How many of the actor's records are looked through for a 索引号 typed in the relate form. */
-    private static final int INDEX_NUMBER_SCAN = 2000;
 
     private final Publishing publishing;
     private final InformationVocabulary vocabulary;
@@ -426,9 +424,7 @@ class InformationConsoleController {
         if (text.chars().allMatch(Character::isDigit) && text.length() < 18) {
             return Long.parseLong(text);
         }
-        return publishing.list(actor, null, PageRequest.of(0, INDEX_NUMBER_SCAN)).stream()
-                .filter(record -> record.indexNumber().equalsIgnoreCase(text)).findFirst()
-                .map(InformationView::id)
+        return publishing.findByIndexNumber(actor, text).map(InformationView::id)
                 .orElseThrow(() -> new InformationForm.Unreadable("publication.console.flash.unknownIndexNumber", text));
     }
 }

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.publication.InformationNotFound;
+import org.gongkai.catalog.GuidelineLibrary;
+import org.gongkai.publication.ColumnUnits;
 import org.gongkai.publication.InformationSearch;
 import org.gongkai.publication.InformationVocabulary;
 import org.gongkai.publication.InvalidInformation;
+import org.gongkai.publication.Validity;
 import org.gongkai.publication.PublicRecords;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -28,9 +31,16 @@ class InformationPortalController {
 
     private final PublicRecords records;
     private final InformationSearch search;
+    private final SearchFilters filters;
+    private final ColumnUnits columnUnits;
+    private final GuidelineLibrary library;
     private final InformationVocabulary vocabulary;
 
-    InformationPortalController(PublicRecords records, InformationSearch search, InformationVocabulary vocabulary) {
+    InformationPortalController(PublicRecords records, InformationSearch search, InformationVocabulary vocabulary,
+            SearchFilters filters, ColumnUnits columnUnits, GuidelineLibrary library) {
+        this.filters = filters;
+        this.columnUnits = columnUnits;
+        this.library = library;
         this.records = records;
         this.search = search;
         this.vocabulary = vocabulary;
@@ -70,17 +80,27 @@ class InformationPortalController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String domain, @RequestParam(required = false) String type,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String validity,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("unit", unit);
+        model.addAttribute("domain", domain == null ? "" : domain);
         model.addAttribute("type", type == null ? "" : type);
         model.addAttribute("year", year);
+        model.addAttribute("validity", validity == null ? "" : validity);
         model.addAttribute("sort", sort == null ? "" : sort);
+        model.addAttribute("units", columnUnits.units());
+        model.addAttribute("domains", library.domains());
         model.addAttribute("types", vocabulary.types());
-        if (q != null && !q.isBlank() || type != null && !type.isBlank() || year != null) {
-            model.addAttribute("results", search.search(
-                    new InformationSearch.SearchQuery(q, null, type, null, year, "date".equals(sort), page)));
+        model.addAttribute("validities", Validity.values());
+        var filtered = unit != null || domain != null && !domain.isBlank() || type != null && !type.isBlank()
+                || year != null || validity != null && !validity.isBlank();
+        if (q != null && !q.isBlank() || filtered) {
+            model.addAttribute("results", search.search(new InformationSearch.SearchQuery(q, unit,
+                    filters.domainId(domain), type, null, year, SearchFilters.validity(validity), "date".equals(sort),
+                    page)));
         }
         return "publication/search";
     }

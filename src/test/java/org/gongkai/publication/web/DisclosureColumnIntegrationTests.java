@@ -59,10 +59,10 @@ class DisclosureColumnIntegrationTests {
     }
 
     @Test
-    void theColumnOpensOnTheTopGovernmentAndOffersEveryUnitWithItsFourSubColumns() throws Exception {
+    void theColumnOpensOnTheSitesGovernmentAndOffersEveryUnitWithItsFourSubColumns() throws Exception {
         var html = page("/xxgk");
         assertThat(html).contains("<h1>政府信息公开</h1>")
-                .contains("data-testid=\"chosen-unit\">示范市人民政府</h2>")
+                .contains("data-testid=\"chosen-unit\">示范县人民政府</h2>")
                 .contains("<option value=\"" + f.town.id() + "\"")
                 .contains("rel=\"alternate\" type=\"application/atom+xml\" href=\"/xxgk/feed.atom\"")
                 .contains("rel=\"alternate\" type=\"application/rss+xml\" href=\"/xxgk/feed.rss\"");

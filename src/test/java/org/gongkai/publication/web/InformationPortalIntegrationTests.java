@@ -58,6 +58,17 @@ class InformationPortalIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/xxgk/info/" + record.id())))
                 .andExpect(content().string(containsString("<mark>")));
+
+        // the page's filters: the unit and the type narrow the hits; another unit or a validity excludes it
+        mvc.perform(get("/search").param("q", "地力保护").param("unit", String.valueOf(town)).param("type", "NOTICE"))
+                .andExpect(content().string(containsString("/xxgk/info/" + record.id())));
+        var otherTown = units.search("石桥乡人民政府", 1).get(0).id();
+        mvc.perform(get("/search").param("q", "地力保护").param("unit", String.valueOf(otherTown)))
+                .andExpect(content().string(not(containsString("/xxgk/info/" + record.id()))));
+        mvc.perform(get("/search").param("q", "地力保护").param("validity", "VALID"))
+                .andExpect(content().string(not(containsString("/xxgk/info/" + record.id()))));
+        mvc.perform(get("/search").param("q", "地力保护").param("domain", "没有这个领域"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
