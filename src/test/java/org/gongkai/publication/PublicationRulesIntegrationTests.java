@@ -213,11 +213,18 @@ class PublicationRulesIntegrationTests {
         assertThat(past).extracting(CatalogItemGap::itemKey).containsExactly(accounts.key());
         assertThat(past.get(0).deadline()).isEqualTo(Timeliness.lastDeadline(accounts, LocalDate.now()).orElseThrow());
 
-        // the record is found by the 领域 of its catalog item
-        assertThat(search.search(new InformationSearch.SearchQuery("部门预算", null, budget.domainId(), null, null, null,
-                null, false, 0)).hits()).extracting(InformationSearch.SearchHit::id).containsExactly(budgetRecord.id());
-        assertThat(search.search(new InformationSearch.SearchQuery("部门预算", null, budget.domainId() + 1000, null, null,
-                null, null, false, 0)).hits()).isEmpty();
+        // the record is found by the 领域 of its catalog item; a record under no item is not
+        var unlinked = publishing.draft(editor, town.id(), draft("南坪镇部门预算编制工作动态", null, "NEWS",
+                LocalDate.now().minusDays(1)));
+        publishThrough(unlinked.id());
+        assertThat(search.search(new InformationSearch.SearchQuery("部门预算", town.id(), null, null, null, null,
+                null, false, 0)).hits()).extracting(InformationSearch.SearchHit::id)
+                .containsExactlyInAnyOrder(budgetRecord.id(), unlinked.id());
+        assertThat(search.search(new InformationSearch.SearchQuery("部门预算", town.id(), budget.domainId(), null, null,
+                null, null, false, 0)).hits()).extracting(InformationSearch.SearchHit::id)
+                .containsExactly(budgetRecord.id());
+        assertThat(search.search(new InformationSearch.SearchQuery("部门预算", town.id(), budget.domainId() + 1000, null,
+                null, null, null, false, 0)).hits()).isEmpty();
 
         // a link to an item that is not in the published catalog is refused
         assertThatExceptionOfType(InvalidInformation.class).isThrownBy(() -> publishing.draft(editor, town.id(),

@@ -9,19 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.shared.SheetStyles;
 
 /** The catalog table in an Excel workbook (.xlsx): a title row, the two header rows, one row per item. */
 final class XlsxFormat {
@@ -67,7 +62,7 @@ final class XlsxFormat {
         var columns = plan.columns();
         int last = columns.size() - 1;
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            var styles = new Styles(workbook);
+            var styles = new SheetStyles(workbook);
             var sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title.isBlank() ? "标准目录" : title));
             for (int c = 0; c <= last; c++) {
                 sheet.setColumnWidth(c, columns.get(c).width() * 256);
@@ -163,58 +158,6 @@ final class XlsxFormat {
             lines += Math.max(1, (units + width - 3) / Math.max(1, width - 2));
         }
         return lines;
-    }
-
-    private static final class Styles {
-
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle body;
-        final CellStyle centred;
-
-        Styles(Workbook workbook) {
-            var titleFont = workbook.createFont();
-            titleFont.setFontName("宋体");
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 16);
-            var headerFont = workbook.createFont();
-            headerFont.setFontName("宋体");
-            headerFont.setBold(true);
-            headerFont.setFontHeightInPoints((short) 10);
-            var bodyFont = workbook.createFont();
-            bodyFont.setFontName("宋体");
-            bodyFont.setFontHeightInPoints((short) 10);
-
-            title = workbook.createCellStyle();
-            title.setFont(titleFont);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-
-            header = bordered(workbook);
-            header.setFont(headerFont);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-
-            body = bordered(workbook);
-            body.setFont(bodyFont);
-            body.setAlignment(HorizontalAlignment.LEFT);
-
-            centred = bordered(workbook);
-            centred.setFont(bodyFont);
-            centred.setAlignment(HorizontalAlignment.CENTER);
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            var style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setWrapText(true);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
-        }
     }
 
     /** A sheet as a {@link SourceTable}, its merged regions resolved. */

@@ -6,17 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.shared.SheetStyles;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,7 +33,7 @@ final class ConsoleWorkbook {
     static byte[] write(String title, String subtitle, List<Column> columns, List<List<String>> rows) {
         int last = columns.size() - 1;
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            var styles = new Styles(workbook);
+            var styles = new SheetStyles(workbook);
             var sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title));
             for (int c = 0; c <= last; c++) {
                 sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
@@ -96,51 +90,5 @@ final class ConsoleWorkbook {
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .contentType(XLSX)
                 .body(content);
-    }
-
-    private static final class Styles {
-
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle body;
-
-        Styles(Workbook workbook) {
-            var titleFont = workbook.createFont();
-            titleFont.setFontName("宋体");
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 16);
-            var headerFont = workbook.createFont();
-            headerFont.setFontName("宋体");
-            headerFont.setBold(true);
-            headerFont.setFontHeightInPoints((short) 10);
-            var bodyFont = workbook.createFont();
-            bodyFont.setFontName("宋体");
-            bodyFont.setFontHeightInPoints((short) 10);
-
-            title = workbook.createCellStyle();
-            title.setFont(titleFont);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-
-            header = bordered(workbook);
-            header.setFont(headerFont);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-
-            body = bordered(workbook);
-            body.setFont(bodyFont);
-            body.setWrapText(true);
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            var style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
-        }
     }
 }
