@@ -1,7 +1,9 @@
 package org.gongkai.publication;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,7 +52,7 @@ public class InformationSearch {
         var page = Math.max(query.page(), 0);
         var result = Search.session(entityManager).search(GovernmentInformation.class)
                 .select(f -> f.composite().from(
-                        f.id(Long.class),
+                        f.entity(),
                         f.highlight("title"),
                         f.highlight("title_bigram"),
                         f.highlight("bodyText"),
@@ -103,21 +105,23 @@ public class InformationSearch {
                 .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1))
                 .fetch(page * PAGE_SIZE, PAGE_SIZE);
-        var hits = result.hits().stream().map(this::hit).toList();
+        var unitNames = new HashMap<Long, String>();
+        var hits = result.hits().stream().map(values -> hit(values, unitNames)).toList();
         return new SearchResults(words, result.total().hitCountLowerBound(), page, PAGE_SIZE, hits);
     }
 
-    private SearchHit hit(List<?> values) {
-        var id = (Long) values.get(0);
-        var information = entityManager.find(GovernmentInformation.class, id);
+    /** A hit from its projections; the entities come in one batch, each unit's name is looked up once a page. */
+    private SearchHit hit(List<?> values, Map<Long, String> unitNames) {
+        var information = (GovernmentInformation) values.get(0);
         var title = first(values.get(1), values.get(2));
         var snippet = first(values.get(3), values.get(4));
         if (snippet == null) {
             snippet = first(values.get(5), List.of());
         }
-        return new SearchHit(id, information.indexNumber(), information.title(), title, snippet,
-                units.find(information.unitId()).map(UnitView::name).orElse(""), information.documentNumber(),
-                information.typeCode(), information.publishedOn());
+        var unitName = unitNames.computeIfAbsent(information.unitId(),
+                unitId -> units.find(unitId).map(UnitView::name).orElse(""));
+        return new SearchHit(information.id(), information.indexNumber(), information.title(), title, snippet,
+                unitName, information.documentNumber(), information.typeCode(), information.publishedOn());
     }
 
     @SuppressWarnings("unchecked")

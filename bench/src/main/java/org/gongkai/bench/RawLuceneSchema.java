@@ -1,0 +1,143 @@
+package org.gongkai.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index of {@code GovernmentInformation} built by hand with plain Lucene: the analyzers of
+ * {@code org.gongkai.shared.ChineseAnalysisConfigurer} rebuilt from the same factories and parameters, and documents
+ * with the same fields, the same postings, term vectors, stored values, points and doc values as the ones Hibernate
+ * Search writes (compare both with {@link DescribeIndex}).
+ */
+final class RawLuceneSchema {
+
+    static final String ID = "__HSEARCH_id";
+    static final String ID_DOC_VALUE = "__HSEARCH_id_docvalue";
+    private static final String TYPE = "__HSEARCH_type";
+    private static final String FIELD_NAMES = "__HSEARCH_field_names";
+    private static final String SMARTCN_STOP_WORDS = "org/apache/lucene/analysis/cn/smart/stopwords.txt";
+
+    /** A text field highlighted from term vectors: stored, with positions and offsets in its term vectors. */
+    private static final FieldType HIGHLIGHTABLE_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTABLE_TEXT.setStoreTermVectors(true);
+        HIGHLIGHTABLE_TEXT.setStoreTermVectorPositions(true);
+        HIGHLIGHTABLE_TEXT.setStoreTermVectorOffsets(true);
+        HIGHLIGHTABLE_TEXT.freeze();
+    }
+
+    final Analyzer chinese = analyzer(builder -> builder.withTokenizer("hmmChinese")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("porterStem")
+            .addTokenFilter("stop", "words", SMARTCN_STOP_WORDS, "ignoreCase", "true"));
+    final Analyzer bigramSearch = analyzer(builder -> builder.withTokenizer("standard")
+            .addTokenFilter("cjkWidth")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("cjkBigram", "outputUnigrams", "false"));
+    final Analyzer bigramIndex = analyzer(builder -> builder.withTokenizer("standard")
+            .addTokenFilter("cjkWidth")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("cjkBigram", "outputUnigrams", "true"));
+    /** The {@code doc_number} normalizer: any bracket around the year → 〔〕, width and spaces folded. */
+    final Analyzer documentNumber = analyzer(builder -> builder.withTokenizer("keyword")
+            .addCharFilter("cjkWidth")
+            .addCharFilter("patternReplace", "pattern", "[\\[\\(【﹝〔]", "replacement", "〔")
+            .addCharFilter("patternReplace", "pattern", "[\\]\\)】﹞〕]", "replacement", "〕")
+            .addCharFilter("patternReplace", "pattern", "[\\s\\u3000]+", "replacement", "")
+            .addTokenFilter("lowercase"));
+
+    /** Index-time analysis per field. */
+    final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(chinese, Map.of(
+            "title_bigram", bigramIndex, "summary_bigram", bigramIndex, "bodyText_bigram", bigramIndex,
+            "keywords_bigram", bigramIndex, "documentNumber_text", bigramIndex));
+
+    /** Query-time analysis per field (the bigram fields search without single characters). */
+    final Analyzer searchAnalyzer = new PerFieldAnalyzerWrapper(chinese, Map.of(
+            "title_bigram", bigramSearch, "summary_bigram", bigramSearch, "bodyText_bigram", bigramSearch,
+            "keywords_bigram", bigramSearch, "documentNumber_text", bigramSearch));
+
+    /** One row of {@code publication.information} as the index sees it. */
+    record Row(long id, String title, String summary, long unitId, String documentNumber, String topicCode,
+            String typeCode, String keywords, String bodyText, LocalDate publishedOn, String validity) {}
+
+    Document document(Row row) {
+        var document = new Document();
+        var id = Long.toString(row.id());
+        document.add(new StringField(ID, id, Field.Store.NO));
+        document.add(new BinaryDocValuesField(ID_DOC_VALUE, new BytesRef(id)));
+        document.add(new StringField(TYPE, "main", Field.Store.NO));
+        document.add(new Field("title", row.title(), HIGHLIGHTABLE_TEXT));
+        document.add(new Field("title_bigram", row.title(), HIGHLIGHTABLE_TEXT));
+        if (row.summary() != null) {
+            document.add(new Field("summary", row.summary(), HIGHLIGHTABLE_TEXT));
+            document.add(new TextField("summary_bigram", row.summary(), Field.Store.NO));
+        }
+        document.add(new LongPoint("unitId", row.unitId()));
+        addFieldName(document, "unitId");
+        if (row.documentNumber() != null) {
+            document.add(new StringField("documentNumber",
+                    documentNumber.normalize("documentNumber", row.documentNumber()), Field.Store.NO));
+            document.add(new StoredField("documentNumber", row.documentNumber()));
+            document.add(new TextField("documentNumber_text", row.documentNumber(), Field.Store.NO));
+            addFieldName(document, "documentNumber");
+        }
+        addKeyword(document, "topicCode", row.topicCode());
+        addKeyword(document, "typeCode", row.typeCode());
+        if (row.keywords() != null) {
+            document.add(new TextField("keywords", row.keywords(), Field.Store.NO));
+            document.add(new TextField("keywords_bigram", row.keywords(), Field.Store.NO));
+        }
+        if (row.bodyText() != null) {
+            document.add(new Field("bodyText", row.bodyText(), HIGHLIGHTABLE_TEXT));
+            document.add(new Field("bodyText_bigram", row.bodyText(), HIGHLIGHTABLE_TEXT));
+        }
+        if (row.publishedOn() != null) {
+            var epochDay = row.publishedOn().toEpochDay();
+            document.add(new LongPoint("publishedOn", epochDay));
+            document.add(new SortedNumericDocValuesField("publishedOn", epochDay));
+        }
+        addKeyword(document, "validity", row.validity());
+        return document;
+    }
+
+    private static void addKeyword(Document document, String name, String value) {
+        if (value != null) {
+            document.add(new StringField(name, value, Field.Store.NO));
+            addFieldName(document, name);
+        }
+    }
+
+    /** Hibernate Search's record of which fields without norms or doc values a document has (exists queries). */
+    private static void addFieldName(Document document, String name) {
+        document.add(new StringField(FIELD_NAMES, name, Field.Store.NO));
+    }
+
+    private interface Definition {
+        CustomAnalyzer.Builder define(CustomAnalyzer.Builder builder) throws IOException;
+    }
+
+    private static Analyzer analyzer(Definition definition) {
+        try {
+            return definition.define(CustomAnalyzer.builder()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

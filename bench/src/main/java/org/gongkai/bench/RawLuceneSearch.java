@@ -1,0 +1,136 @@
+package org.gongkai.bench;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.gongkai.publication.DocumentNumber;
+
+/**
+ * {@code InformationSearch#search} written against plain Lucene, on the index Hibernate Search wrote: the same
+ * clauses, fields, boosts and analyzers, the same order (score, then newest), the exact total, the top 20, and the
+ * same four highlighted fields (Lucene's unified highlighter from term vectors, HTML-escaped, {@code <mark>}, one
+ * passage). It returns ids and highlights only — loading the records' metadata is {@link HitRows}' job.
+ */
+final class RawLuceneSearch implements Closeable {
+
+    static final int PAGE_SIZE = 20;
+    private static final int MAX_QUERY = 60;
+    private static final String[] HIGHLIGHTED = {"title", "title_bigram", "bodyText", "bodyText_bigram"};
+    private static final Map<String, Float> WEIGHTS = Map.of(
+            "title", 3f, "title_bigram", 2f, "summary", 1f, "summary_bigram", 1f, "bodyText", 1f,
+            "bodyText_bigram", 1f, "keywords", 1f, "keywords_bigram", 1f, "documentNumber_text", 1f);
+    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
+            new SortedNumericSortField("publishedOn", SortField.Type.LONG, true));
+
+    record Hit(long id, String highlightedTitle, String snippet) {}
+
+    record Result(long total, List<Hit> hits) {}
+
+    private final RawLuceneSchema schema = new RawLuceneSchema();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final UnifiedHighlighter highlighter;
+    private final QueryBuilder phrases = new QueryBuilder(schema.searchAnalyzer);
+
+    RawLuceneSearch(Path index) throws IOException {
+        reader = DirectoryReader.open(FSDirectory.open(index));
+        searcher = new IndexSearcher(reader);
+        highlighter = UnifiedHighlighter.builder(searcher, schema.searchAnalyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                .withMaxNoHighlightPassages(0)
+                .build();
+    }
+
+    Result search(String q) throws IOException {
+        var words = cut(q == null ? "" : q.strip());
+        var query = query(words);
+        var top = searcher.search(query,
+                new TopFieldCollectorManager(BEST_THEN_NEWEST, PAGE_SIZE, null, Integer.MAX_VALUE));
+        var docIds = new int[top.scoreDocs.length];
+        for (var i = 0; i < docIds.length; i++) {
+            docIds[i] = top.scoreDocs[i].doc;
+        }
+        var highlights = highlighter.highlightFields(HIGHLIGHTED, query, docIds, new int[] {1, 1, 1, 1});
+        var hits = new ArrayList<Hit>(docIds.length);
+        for (var i = 0; i < docIds.length; i++) {
+            hits.add(new Hit(id(docIds[i]), first(highlights.get("title")[i], highlights.get("title_bigram")[i]),
+                    first(highlights.get("bodyText")[i], highlights.get("bodyText_bigram")[i])));
+        }
+        return new Result(top.totalHits.value, hits);
+    }
+
+    /** The query {@code InformationSearch} builds for a text without filters. */
+    Query query(String words) {
+        var documentNumber = DocumentNumber.normaliseQuery(words).orElse(words);
+        var parser = new SimpleQueryParser(schema.searchAnalyzer, WEIGHTS, SimpleQueryParser.AND_OPERATOR
+                | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+                | SimpleQueryParser.WHITESPACE_OPERATOR);
+        parser.setDefaultOperator(Occur.MUST);
+        var anyForm = new BooleanQuery.Builder()
+                .add(parser.parse(words), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term("documentNumber",
+                        schema.documentNumber.normalize("documentNumber", documentNumber))), 20f), Occur.SHOULD)
+                .build();
+        var query = new BooleanQuery.Builder().add(anyForm, Occur.MUST);
+        addPhrase(query, "title", words, 10f);
+        addPhrase(query, "title_bigram", words, 3f);
+        addPhrase(query, "bodyText", words, 2f);
+        return query.build();
+    }
+
+    private void addPhrase(BooleanQuery.Builder query, String field, String words, float boost) {
+        var phrase = phrases.createPhraseQuery(field, words);
+        if (phrase != null) {
+            query.add(new BoostQuery(phrase, boost), Occur.SHOULD);
+        }
+    }
+
+    private long id(int docId) throws IOException {
+        var leaf = reader.leaves().get(ReaderUtil.subIndex(docId, reader.leaves()));
+        BinaryDocValues ids = leaf.reader().getBinaryDocValues(RawLuceneSchema.ID_DOC_VALUE);
+        if (!ids.advanceExact(docId - leaf.docBase)) {
+            throw new IllegalStateException("document without id: " + docId);
+        }
+        return Long.parseLong(ids.binaryValue().utf8ToString());
+    }
+
+    private static String cut(String text) {
+        return text.codePointCount(0, text.length()) > MAX_QUERY
+                ? text.substring(0, text.offsetByCodePoints(0, MAX_QUERY)) : text;
+    }
+
+    private static String first(String words, String bigrams) {
+        return words != null ? words : bigrams;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
