@@ -331,6 +331,14 @@ public class GovernmentInformation {
     }
 
     /**
+     * What the public may see — portal, feeds, sitemap, search: a published 主动公开 record (条例 第十九条、第二十条;
+     * 依申请公开 and 不予公开 records are never published).
+     */
+    public boolean isPublic() {
+        return status == InformationStatus.PUBLISHED && openness == OpennessAttribute.PROACTIVE;
+    }
+
+    /**
      * Late under 条例 第二十六条: a 主动公开 record published after its due day, or not yet published when the day
      * is over.
      */

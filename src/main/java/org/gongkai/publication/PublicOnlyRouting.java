@@ -23,8 +23,7 @@ public class PublicOnlyRouting implements RoutingBinder {
         @Override
         public void route(DocumentRoutes routes, Object entityIdentifier, GovernmentInformation information,
                 RoutingBridgeRouteContext context) {
-            if (information.status() == InformationStatus.PUBLISHED
-                    && information.openness() == OpennessAttribute.PROACTIVE) {
+            if (information.isPublic()) {
                 routes.addRoute();
             } else {
                 routes.notIndexed();

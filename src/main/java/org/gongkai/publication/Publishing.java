@@ -134,7 +134,7 @@ public class Publishing {
         var information = load(id);
         policy.check(actor, Action.EDIT_CONTENT, information.unitId());
         var related = load(relatedId);
-        if (related.status() != InformationStatus.PUBLISHED) {
+        if (!related.isPublic()) {
             policy.check(actor, Action.VIEW, related.unitId());
         }
         information.relate(new Relation(relatedId, kind));
@@ -158,7 +158,7 @@ public class Publishing {
     @Transactional(readOnly = true)
     public Optional<InformationView> findByIndexNumber(Actor actor, String indexNumber) {
         return informations.findByIndexNumber(indexNumber == null ? "" : indexNumber.strip())
-                .filter(information -> isPublic(information) || policy.allows(actor, Action.VIEW, information.unitId()))
+                .filter(information -> information.isPublic() || policy.allows(actor, Action.VIEW, information.unitId()))
                 .map(this::view);
     }
 
@@ -168,11 +168,11 @@ public class Publishing {
         var information = load(id);
         var related = new ArrayList<RelatedRecord>();
         for (var relation : information.relations()) {
-            informations.findById(relation.relatedId()).filter(r -> !publicOnly || isPublic(r))
+            informations.findById(relation.relatedId()).filter(r -> !publicOnly || r.isPublic())
                     .ifPresent(r -> related.add(RelatedRecord.of(r, relation.kind().label())));
         }
         for (var later : informations.findRelatedTo(id)) {
-            if (!publicOnly || isPublic(later)) {
+            if (!publicOnly || later.isPublic()) {
                 later.relations().stream().filter(r -> r.relatedId() == id).forEach(
                         r -> related.add(RelatedRecord.of(later, r.kind().inverseLabel())));
             }
@@ -284,11 +284,6 @@ public class Publishing {
                 draft.repealedOn(), links);
     }
 
-    private static boolean isPublic(GovernmentInformation information) {
-        return information.status() == InformationStatus.PUBLISHED
-                && information.openness() == OpennessAttribute.PROACTIVE;
-    }
-
     public InformationView withdraw(Actor actor, long id, String reason) {
         var information = load(id);
         policy.check(actor, Action.REVIEW_CONTENT, information.unitId());
@@ -334,8 +329,7 @@ public class Publishing {
     @Transactional(readOnly = true)
     public InformationView published(long id) {
         var information = load(id);
-        if (information.status() != InformationStatus.PUBLISHED
-                || information.openness() != OpennessAttribute.PROACTIVE) {
+        if (!information.isPublic()) {
             throw new InformationNotFound(id);
         }
         return view(information);

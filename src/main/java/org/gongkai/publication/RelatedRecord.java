@@ -8,7 +8,6 @@ public record RelatedRecord(long id, String relation, String title, String docum
 
     static RelatedRecord of(GovernmentInformation information, String relation) {
         return new RelatedRecord(information.id(), relation, information.title(), information.documentNumber(),
-                information.publishedOn(), information.status() == InformationStatus.PUBLISHED
-                        && information.openness() == OpennessAttribute.PROACTIVE);
+                information.publishedOn(), information.isPublic());
     }
 }
