@@ -5,8 +5,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The cell styles of the spreadsheets officials print (catalog tables, console lists): a 16-point bold title in
@@ -44,6 +47,21 @@ public final class SheetStyles {
         centred = bordered(workbook);
         centred.setFont(bodyFont);
         centred.setAlignment(HorizontalAlignment.CENTER);
+    }
+
+    /**
+     * Prints the sheet on landscape A4, one page wide, with the header rows {@code firstHeaderRow} to
+     * {@code lastHeaderRow} frozen on screen and repeated on every printed page.
+     */
+    public static void printLandscapeA4(Sheet sheet, int firstHeaderRow, int lastHeaderRow) {
+        sheet.createFreezePane(0, lastHeaderRow + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
+        sheet.setFitToPage(true);
+        var print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
     }
 
     private static org.apache.poi.ss.usermodel.Font font(Workbook workbook, boolean bold, int points) {

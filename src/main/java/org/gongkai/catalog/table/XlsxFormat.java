@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -132,14 +131,7 @@ final class XlsxFormat {
                         new CellRangeAddress(3 + run.from(), 3 + run.to(), firstLevelColumn, firstLevelColumn));
             }
 
-            sheet.createFreezePane(0, 3);
-            sheet.setRepeatingRows(new CellRangeAddress(1, 2, -1, -1));
-            sheet.setFitToPage(true);
-            var print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
+            SheetStyles.printLandscapeA4(sheet, 1, 2);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

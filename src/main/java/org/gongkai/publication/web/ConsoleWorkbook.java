@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -69,14 +68,7 @@ final class ConsoleWorkbook {
                     }
                 }
             }
-            sheet.createFreezePane(0, 3);
-            sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
-            sheet.setFitToPage(true);
-            var print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
+            SheetStyles.printLandscapeA4(sheet, 2, 2);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
