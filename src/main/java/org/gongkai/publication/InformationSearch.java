@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import org.gongkai.organization.UnitDirectory;
 import org.gongkai.organization.UnitView;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
@@ -51,13 +50,6 @@ public class InformationSearch {
         var documentNumber = DocumentNumber.normaliseQuery(words).orElse(null);
         var page = Math.max(query.page(), 0);
         var result = Search.session(entityManager).search(GovernmentInformation.class)
-                .select(f -> f.composite().from(
-                        f.entity(),
-                        f.highlight("title"),
-                        f.highlight("title_bigram"),
-                        f.highlight("bodyText"),
-                        f.highlight("bodyText_bigram"),
-                        f.highlight("attachmentText")).asList(values -> values))
                 .where(f -> f.bool(b -> {
                     if (words.isEmpty()) {
                         b.must(f.matchAll());
@@ -102,36 +94,27 @@ public class InformationSearch {
                 }))
                 .sort(f -> query.byDate() || words.isEmpty() ? f.field("publishedOn").desc().then().score()
                         : f.score().then().field("publishedOn").desc())
-                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .numberOfFragments(1))
                 .fetch(page * PAGE_SIZE, PAGE_SIZE);
+        var snippets = Snippets.of(words);
         var unitNames = new HashMap<Long, String>();
-        var hits = result.hits().stream().map(values -> hit(values, unitNames)).toList();
+        var hits = result.hits().stream().map(information -> hit(information, snippets, unitNames)).toList();
         return new SearchResults(words, result.total().hitCountLowerBound(), page, PAGE_SIZE, hits);
     }
 
-    /** A hit from its projections; the entities come in one batch, each unit's name is looked up once a page. */
-    private SearchHit hit(List<?> values, Map<Long, String> unitNames) {
-        var information = (GovernmentInformation) values.get(0);
-        var title = first(values.get(1), values.get(2));
-        var snippet = first(values.get(3), values.get(4));
+    /**
+     * A hit: the entities come in one batch, each unit's name is looked up once a page; the title and the body (or
+     * the attachments' text when the body does not hold the words) are marked here, see {@link Snippets}.
+     */
+    private SearchHit hit(GovernmentInformation information, Snippets snippets, Map<Long, String> unitNames) {
+        var snippet = snippets.snippet(information.bodyText());
         if (snippet == null) {
-            snippet = first(values.get(5), List.of());
+            snippet = snippets.snippet(information.attachmentText());
         }
         var unitName = unitNames.computeIfAbsent(information.unitId(),
                 unitId -> units.find(unitId).map(UnitView::name).orElse(""));
-        return new SearchHit(information.id(), information.indexNumber(), information.title(), title, snippet,
-                unitName, information.documentNumber(), information.typeCode(), information.publishedOn());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String first(Object words, Object bigrams) {
-        var w = (List<String>) words;
-        if (!w.isEmpty()) {
-            return w.get(0);
-        }
-        var b = (List<String>) bigrams;
-        return b.isEmpty() ? null : b.get(0);
+        return new SearchHit(information.id(), information.indexNumber(), information.title(),
+                snippets.title(information.title()), snippet, unitName, information.documentNumber(),
+                information.typeCode(), information.publishedOn());
     }
 
     /** What a citizen asks for; null or blank filters are not applied. */

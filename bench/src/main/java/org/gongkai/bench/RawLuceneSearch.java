@@ -41,9 +41,12 @@ final class RawLuceneSearch implements Closeable {
     static final int PAGE_SIZE = 20;
     private static final int MAX_QUERY = 60;
     private static final String[] HIGHLIGHTED = {"title", "title_bigram", "bodyText", "bodyText_bigram"};
-    private static final Map<String, Float> WEIGHTS = Map.of(
-            "title", 3f, "title_bigram", 2f, "summary", 1f, "summary_bigram", 1f, "bodyText", 1f,
-            "bodyText_bigram", 1f, "keywords", 1f, "keywords_bigram", 1f, "documentNumber_text", 1f);
+    /** The fields and boosts of the service's simple-query-string clause (all eleven). */
+    private static final Map<String, Float> WEIGHTS = Map.ofEntries(
+            Map.entry("title", 3f), Map.entry("title_bigram", 2f), Map.entry("summary", 1f),
+            Map.entry("summary_bigram", 1f), Map.entry("bodyText", 1f), Map.entry("bodyText_bigram", 1f),
+            Map.entry("keywords", 1f), Map.entry("keywords_bigram", 1f), Map.entry("attachmentText", 1f),
+            Map.entry("attachmentText_bigram", 1f), Map.entry("documentNumber_text", 1f));
     private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             new SortedNumericSortField("publishedOn", SortField.Type.LONG, true));
 
@@ -68,13 +71,36 @@ final class RawLuceneSearch implements Closeable {
     }
 
     Result search(String q) throws IOException {
+        return search(q, Counting.EXACT, true);
+    }
+
+    /** How many hits are counted, and whether the newest-first tie-break is part of the sort. */
+    enum Counting {
+        /** Every hit counted; score, then newest (what the application does). */
+        EXACT,
+        /** Hits counted up to 1,000 only; score, then newest. */
+        UP_TO_1000,
+        /** Hits counted up to 1,000 only; score alone, so Lucene may skip blocks that cannot compete. */
+        UP_TO_1000_SCORE_ONLY
+    }
+
+    /** The search; without {@code highlight} the hits carry their ids only. */
+    Result search(String q, Counting counting, boolean highlight) throws IOException {
         var words = cut(q == null ? "" : q.strip());
         var query = query(words);
-        var top = searcher.search(query,
-                new TopFieldCollectorManager(BEST_THEN_NEWEST, PAGE_SIZE, null, Integer.MAX_VALUE));
+        var threshold = counting == Counting.EXACT ? Integer.MAX_VALUE : 1_000;
+        var sort = counting == Counting.UP_TO_1000_SCORE_ONLY ? Sort.RELEVANCE : BEST_THEN_NEWEST;
+        var top = searcher.search(query, new TopFieldCollectorManager(sort, PAGE_SIZE, null, threshold));
         var docIds = new int[top.scoreDocs.length];
         for (var i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
+        }
+        if (!highlight) {
+            var hits = new ArrayList<Hit>(docIds.length);
+            for (var docId : docIds) {
+                hits.add(new Hit(id(docId), null, null));
+            }
+            return new Result(top.totalHits.value, hits);
         }
         var highlights = highlighter.highlightFields(HIGHLIGHTED, query, docIds, new int[] {1, 1, 1, 1});
         var hits = new ArrayList<Hit>(docIds.length);

@@ -29,9 +29,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <ul>
  * <li>{@code informationSearch}: the application's {@link InformationSearch#search} bean (Hibernate Search, Lucene
- * backend, highlighting, then each hit's record and unit loaded through JPA);</li>
+ * backend, each hit's record and unit loaded through JPA, the query's words marked in title and body);</li>
  * <li>{@code rawLucene}: the same query on the same index directory with a plain {@code IndexSearcher}
- * ({@link RawLuceneSearch}): ids and highlights only;</li>
+ * ({@link RawLuceneSearch}): ids and highlights (Lucene's unified highlighter, one call for the page) only;</li>
+ * <li>{@code rawLuceneNoHighlights}: ids only — the cost of the query itself; {@code rawLuceneCountTo1000} and
+ * {@code rawLuceneCountTo1000ScoreOnly}: the same, counting hits only up to 1,000 (with and without the newest-first
+ * tie-break), to see whether Lucene's early termination helps these queries;</li>
  * <li>{@code rawLuceneWithRows}: the same plus the hits' metadata in one SQL query ({@link HitRows}) — the same
  * information the application returns.</li>
  * </ul>
@@ -87,15 +90,34 @@ public class SearchBenchmark {
         return rawLucene.search(query.cursor.next());
     }
 
+    /** The raw search alone: ids of the top 20, no highlights — the floor under every variant. */
+    @Benchmark
+    public RawLuceneSearch.Result rawLuceneNoHighlights(QueryCursor query) throws IOException {
+        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.EXACT, false);
+    }
+
+    /** As {@link #rawLuceneNoHighlights}, counting hits only up to 1,000. */
+    @Benchmark
+    public RawLuceneSearch.Result rawLuceneCountTo1000(QueryCursor query) throws IOException {
+        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.UP_TO_1000, false);
+    }
+
+    /** As {@link #rawLuceneCountTo1000}, sorted by score alone. */
+    @Benchmark
+    public RawLuceneSearch.Result rawLuceneCountTo1000ScoreOnly(QueryCursor query) throws IOException {
+        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.UP_TO_1000_SCORE_ONLY, false);
+    }
+
     @Benchmark
     public List<HitRows.HitRow> rawLuceneWithRows(QueryCursor query) throws IOException, SQLException {
         return hitRows.load(rawLucene.search(query.cursor.next()).hits());
     }
 
     /**
-     * Fairness check: both sides must find the same records in the same order with the same highlights (compared
-     * without surrounding white space: the raw passages keep their paragraph's line break, Hibernate Search trims it).
-     * The first differing highlight is printed, line breaks shown as ⏎.
+     * Fairness check: both sides must find the same records in the same order. Highlights are made differently —
+     * the service marks the query's words in the hits' stored text ({@code Snippets}), {@code rawLucene} runs
+     * Lucene's unified highlighter on term vectors — so they are compared for reading only: the first differing
+     * pair is printed, line breaks shown as ⏎.
      */
     private void compareResults() throws IOException {
         System.out.printf("%n%-24s %10s %10s  %s%n", "query", "service", "raw", "top 20 / highlights");
