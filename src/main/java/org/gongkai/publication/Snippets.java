@@ -21,7 +21,7 @@ import org.springframework.web.util.HtmlUtils;
  * 12 ms a page). Marking the page's 20 titles and bodies here costs microseconds and is the same on the Lucene and
  * the OpenSearch backends (docs/benchmarks.md).
  */
-final class Snippets {
+public final class Snippets {
 
     /** About this many characters of body around the matches, cut at a sentence end where one is near. */
     static final int LENGTH = 120;
@@ -39,7 +39,7 @@ final class Snippets {
      * The words of a search as typed: split at white space, without the operators of the search syntax
      * ({@code + | "}); a word excluded with {@code -} is not marked.
      */
-    static Snippets of(String query) {
+    public static Snippets of(String query) {
         var words = new LinkedHashSet<String>();
         for (var token : (query == null ? "" : query).split("[\\s\\u3000]+")) {
             if (token.startsWith("-")) {
@@ -54,7 +54,7 @@ final class Snippets {
     }
 
     /** The whole title, escaped, with the matches marked; null when no word occurs in it. */
-    String title(String title) {
+    public String title(String title) {
         var matches = matches(title);
         return matches.isEmpty() ? null : render(title, 0, title.length(), matches);
     }
@@ -63,7 +63,7 @@ final class Snippets {
      * About {@value #LENGTH} characters of the text around the place where the most different words occur, escaped,
      * with the matches marked and … where the text is cut; null when no word occurs in it.
      */
-    String snippet(String text) {
+    public String snippet(String text) {
         if (text == null) {
             return null;
         }

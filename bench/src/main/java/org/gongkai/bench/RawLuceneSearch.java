@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,11 +25,13 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.gongkai.publication.DocumentNumber;
+import org.gongkai.publication.Snippets;
 
 /**
  * {@code InformationSearch#search} written against plain Lucene, on the index Hibernate Search wrote: the same
@@ -41,6 +44,7 @@ final class RawLuceneSearch implements Closeable {
     static final int PAGE_SIZE = 20;
     private static final int MAX_QUERY = 60;
     private static final String[] HIGHLIGHTED = {"title", "title_bigram", "bodyText", "bodyText_bigram"};
+    private static final Set<String> STORED_TEXT = Set.of("title", "bodyText", "attachmentText");
     /** The fields and boosts of the service's simple-query-string clause (all eleven). */
     private static final Map<String, Float> WEIGHTS = Map.ofEntries(
             Map.entry("title", 3f), Map.entry("title_bigram", 2f), Map.entry("summary", 1f),
@@ -71,7 +75,7 @@ final class RawLuceneSearch implements Closeable {
     }
 
     Result search(String q) throws IOException {
-        return search(q, Counting.EXACT, true);
+        return search(q, Counting.EXACT, Highlights.UNIFIED);
     }
 
     /** How many hits are counted, and whether the newest-first tie-break is part of the sort. */
@@ -80,33 +84,58 @@ final class RawLuceneSearch implements Closeable {
         EXACT,
         /** Hits counted up to 1,000 only; score, then newest. */
         UP_TO_1000,
-        /** Hits counted up to 1,000 only; score alone, so Lucene may skip blocks that cannot compete. */
+        /**
+         * Hits counted up to 1,000 only; score alone (a top-score collector), so Lucene may skip blocks that
+         * cannot compete.
+         */
         UP_TO_1000_SCORE_ONLY
     }
 
-    /** The search; without {@code highlight} the hits carry their ids only. */
-    Result search(String q, Counting counting, boolean highlight) throws IOException {
+    /** How the hits' title and snippet are made. */
+    enum Highlights {
+        /** Lucene's unified highlighter on the term vectors of four fields, one call for the page. */
+        UNIFIED,
+        /** The application's own marking ({@link Snippets}) of the stored title and body (or attachments' text). */
+        SNIPPETS,
+        /** None: ids only. */
+        NONE
+    }
+
+    Result search(String q, Counting counting, Highlights highlights) throws IOException {
         var words = cut(q == null ? "" : q.strip());
         var query = query(words);
         var threshold = counting == Counting.EXACT ? Integer.MAX_VALUE : 1_000;
-        var sort = counting == Counting.UP_TO_1000_SCORE_ONLY ? Sort.RELEVANCE : BEST_THEN_NEWEST;
-        var top = searcher.search(query, new TopFieldCollectorManager(sort, PAGE_SIZE, null, threshold));
+        var top = counting == Counting.UP_TO_1000_SCORE_ONLY
+                ? searcher.search(query, new TopScoreDocCollectorManager(PAGE_SIZE, null, threshold))
+                : searcher.search(query, new TopFieldCollectorManager(BEST_THEN_NEWEST, PAGE_SIZE, null, threshold));
         var docIds = new int[top.scoreDocs.length];
         for (var i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
         }
-        if (!highlight) {
-            var hits = new ArrayList<Hit>(docIds.length);
-            for (var docId : docIds) {
-                hits.add(new Hit(id(docId), null, null));
-            }
-            return new Result(top.totalHits.value, hits);
-        }
-        var highlights = highlighter.highlightFields(HIGHLIGHTED, query, docIds, new int[] {1, 1, 1, 1});
         var hits = new ArrayList<Hit>(docIds.length);
-        for (var i = 0; i < docIds.length; i++) {
-            hits.add(new Hit(id(docIds[i]), first(highlights.get("title")[i], highlights.get("title_bigram")[i]),
-                    first(highlights.get("bodyText")[i], highlights.get("bodyText_bigram")[i])));
+        switch (highlights) {
+            case NONE -> {
+                for (var docId : docIds) {
+                    hits.add(new Hit(id(docId), null, null));
+                }
+            }
+            case SNIPPETS -> {
+                var snippets = Snippets.of(words);
+                var stored = searcher.storedFields();
+                for (var docId : docIds) {
+                    var document = stored.document(docId, STORED_TEXT);
+                    var snippet = snippets.snippet(document.get("bodyText"));
+                    hits.add(new Hit(id(docId), snippets.title(document.get("title")),
+                            snippet != null ? snippet : snippets.snippet(document.get("attachmentText"))));
+                }
+            }
+            case UNIFIED -> {
+                var marked = highlighter.highlightFields(HIGHLIGHTED, query, docIds, new int[] {1, 1, 1, 1});
+                for (var i = 0; i < docIds.length; i++) {
+                    hits.add(new Hit(id(docIds[i]), first(marked.get("title")[i], marked.get("title_bigram")[i]),
+                            first(marked.get("bodyText")[i], marked.get("bodyText_bigram")[i])));
+                }
+            }
         }
         return new Result(top.totalHits.value, hits);
     }

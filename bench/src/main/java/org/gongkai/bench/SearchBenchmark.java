@@ -32,6 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * backend, each hit's record and unit loaded through JPA, the query's words marked in title and body);</li>
  * <li>{@code rawLucene}: the same query on the same index directory with a plain {@code IndexSearcher}
  * ({@link RawLuceneSearch}): ids and highlights (Lucene's unified highlighter, one call for the page) only;</li>
+ * <li>{@code rawLuceneSnippets}: the same query, the title and snippet marked by the application's {@code Snippets}
+ * from the stored fields — the same work as the service without Hibernate Search and JPA;</li>
  * <li>{@code rawLuceneNoHighlights}: ids only — the cost of the query itself; {@code rawLuceneCountTo1000} and
  * {@code rawLuceneCountTo1000ScoreOnly}: the same, counting hits only up to 1,000 (with and without the newest-first
  * tie-break), to see whether Lucene's early termination helps these queries;</li>
@@ -90,22 +92,32 @@ public class SearchBenchmark {
         return rawLucene.search(query.cursor.next());
     }
 
+    /** The raw search with the application's own marking of the stored title and body: the same work as the service. */
+    @Benchmark
+    public RawLuceneSearch.Result rawLuceneSnippets(QueryCursor query) throws IOException {
+        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.EXACT,
+                RawLuceneSearch.Highlights.SNIPPETS);
+    }
+
     /** The raw search alone: ids of the top 20, no highlights — the floor under every variant. */
     @Benchmark
     public RawLuceneSearch.Result rawLuceneNoHighlights(QueryCursor query) throws IOException {
-        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.EXACT, false);
+        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.EXACT,
+                RawLuceneSearch.Highlights.NONE);
     }
 
     /** As {@link #rawLuceneNoHighlights}, counting hits only up to 1,000. */
     @Benchmark
     public RawLuceneSearch.Result rawLuceneCountTo1000(QueryCursor query) throws IOException {
-        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.UP_TO_1000, false);
+        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.UP_TO_1000,
+                RawLuceneSearch.Highlights.NONE);
     }
 
     /** As {@link #rawLuceneCountTo1000}, sorted by score alone. */
     @Benchmark
     public RawLuceneSearch.Result rawLuceneCountTo1000ScoreOnly(QueryCursor query) throws IOException {
-        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.UP_TO_1000_SCORE_ONLY, false);
+        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.UP_TO_1000_SCORE_ONLY,
+                RawLuceneSearch.Highlights.NONE);
     }
 
     @Benchmark
@@ -114,17 +126,16 @@ public class SearchBenchmark {
     }
 
     /**
-     * Fairness check: both sides must find the same records in the same order. Highlights are made differently —
-     * the service marks the query's words in the hits' stored text ({@code Snippets}), {@code rawLucene} runs
-     * Lucene's unified highlighter on term vectors — so they are compared for reading only: the first differing
-     * pair is printed, line breaks shown as ⏎.
+     * Fairness check: both sides must find the same records in the same order, and with the same marking
+     * ({@code rawLuceneSnippets}' way of highlighting, which is the service's) mark the same text. The first
+     * differing highlight is printed, line breaks shown as ⏎.
      */
     private void compareResults() throws IOException {
         System.out.printf("%n%-24s %10s %10s  %s%n", "query", "service", "raw", "top 20 / highlights");
         String firstDifference = null;
         for (var q : Queries.ALL) {
             var service = informationSearch.search(new SearchQuery(q, null, null, null, null, false, 0));
-            var raw = rawLucene.search(q);
+            var raw = rawLucene.search(q, RawLuceneSearch.Counting.EXACT, RawLuceneSearch.Highlights.SNIPPETS);
             var sameIds = service.hits().stream().map(InformationSearch.SearchHit::id).toList()
                     .equals(raw.hits().stream().map(RawLuceneSearch.Hit::id).toList());
             var serviceHighlights = service.hits().stream()
