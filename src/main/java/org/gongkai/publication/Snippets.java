@@ -9,7 +9,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The highlighted title and snippet of a search hit: the text HTML-escaped, each word of the query in
- * {@code <mark>} wherever it occurs — also inside a longer word (规范 in 规范化), as the search finds it.
+ * {@code <mark>} wherever it occurs — also inside a longer word (规范 in 规范化), as the search finds it; a word
+ * that does not occur whole has its character pairs marked, as the search also finds its parts apart.
  *
  * <p>Words are compared after folding full-width forms to half-width, lower case and every bracket kind to 〔〕
  * (the same foldings as the index's analyzers and 文号 normalizer), so 示政办发(2024)37号 marks 示政办发〔2024〕37号.
@@ -36,16 +37,16 @@ public final class Snippets {
     }
 
     /**
-     * The words of a search as typed: split at white space, without the operators of the search syntax
-     * ({@code + | "}); a word excluded with {@code -} is not marked.
+     * The words of a search as typed: split at white space and at the operators {@code +} (and) and {@code |} (or),
+     * without phrase quotes; a word excluded with {@code -} is not marked.
      */
     public static Snippets of(String query) {
         var words = new LinkedHashSet<String>();
-        for (var token : (query == null ? "" : query).split("[\\s\\u3000]+")) {
+        for (var token : (query == null ? "" : query).split("[\\s\\u3000+|]+")) {
             if (token.startsWith("-")) {
                 continue;
             }
-            var word = fold(token.replaceAll("[+|\"]", ""));
+            var word = fold(token.replace("\"", ""));
             if (!word.isBlank()) {
                 words.add(word);
             }
@@ -86,9 +87,15 @@ public final class Snippets {
         var folded = fold(text);
         var found = new ArrayList<Match>();
         for (var w = 0; w < words.size(); w++) {
-            var word = words.get(w);
-            for (var at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-                found.add(new Match(at, at + word.length(), 1L << Math.min(w, 63)));
+            var bit = 1L << Math.min(w, 63);
+            var before = found.size();
+            find(folded, words.get(w), bit, found);
+            if (found.size() == before) {
+                // the search found the word's parts apart (财务公开 as 财务 … 公开): mark its character pairs
+                var word = words.get(w);
+                for (var i = 0; word.length() > 2 && i + 2 <= word.length(); i++) {
+                    find(folded, word.substring(i, i + 2), bit, found);
+                }
             }
         }
         found.sort(Comparator.comparingInt(Match::start));
@@ -103,6 +110,12 @@ public final class Snippets {
             }
         }
         return merged;
+    }
+
+    private static void find(String folded, String word, long bit, List<Match> found) {
+        for (var at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            found.add(new Match(at, at + word.length(), bit));
+        }
     }
 
     /** The match that opens the window of {@value #LENGTH} characters holding the most different words. */

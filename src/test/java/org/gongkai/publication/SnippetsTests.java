@@ -21,6 +21,13 @@ class SnippetsTests {
     }
 
     @Test
+    void aWordFoundOnlyInPartsHasItsPartsMarked() {
+        assertThat(Snippets.of("财务公开").title("关于进一步加强村级财务规范化管理的通知"))
+                .isEqualTo("关于进一步加强村级<mark>财务</mark>规范化管理的通知");
+        assertThat(Snippets.of("财务公开").snippet("各村要建立财务公开制度。")).isEqualTo("各村要建立<mark>财务公开</mark>制度。");
+    }
+
+    @Test
     void aTitleWithoutTheWordsHasNoHighlight() {
         assertThat(Snippets.of("河长制").title("关于做好2026年防汛工作的通知")).isNull();
         assertThat(Snippets.of("").title("关于做好2026年防汛工作的通知")).isNull();
@@ -45,7 +52,7 @@ class SnippetsTests {
     void theSearchSyntaxIsNotMarkedAndAnExcludedWordIsNot() {
         assertThat(Snippets.of("\"安全生产\" +检查 -演练").title("安全生产检查和应急演练"))
                 .isEqualTo("<mark>安全生产检查</mark>和应急演练");
-        assertThat(Snippets.of("防汛|抗旱").title("抗旱")).isNull();
+        assertThat(Snippets.of("防汛|抗旱").title("做好抗旱工作")).isEqualTo("做好<mark>抗旱</mark>工作");
     }
 
     @Test
