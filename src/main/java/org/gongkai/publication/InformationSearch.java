@@ -106,14 +106,11 @@ public class InformationSearch {
      * the attachments' text when the body does not hold the words) are marked here, see {@link Snippets}.
      */
     private SearchHit hit(GovernmentInformation information, Snippets snippets, Map<Long, String> unitNames) {
-        var snippet = snippets.snippet(information.bodyText());
-        if (snippet == null) {
-            snippet = snippets.snippet(information.attachmentText());
-        }
         var unitName = unitNames.computeIfAbsent(information.unitId(),
                 unitId -> units.find(unitId).map(UnitView::name).orElse(""));
         return new SearchHit(information.id(), information.indexNumber(), information.title(),
-                snippets.title(information.title()), snippet, unitName, information.documentNumber(),
+                snippets.title(information.title()),
+                snippets.snippet(information.bodyText(), information.attachmentText()), unitName, information.documentNumber(),
                 information.typeCode(), information.publishedOn());
     }
 

@@ -65,13 +65,17 @@ public final class Snippets {
      * with the matches marked and … where the text is cut; null when no word occurs in it.
      */
     public String snippet(String text) {
-        if (text == null) {
-            return null;
-        }
         var matches = matches(text);
-        if (matches.isEmpty()) {
-            return null;
-        }
+        return matches.isEmpty() ? null : passage(text, matches);
+    }
+
+    /** The snippet of the text, or of the other text when no word occurs in the first (a body, then attachments). */
+    public String snippet(String text, String otherwise) {
+        var snippet = snippet(text);
+        return snippet != null ? snippet : snippet(otherwise);
+    }
+
+    private static String passage(String text, List<Match> matches) {
         var first = densest(matches);
         var start = passageStart(text, first.start());
         var end = passageEnd(text, Math.max(start + LENGTH, first.end()));

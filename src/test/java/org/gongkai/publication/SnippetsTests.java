@@ -84,6 +84,9 @@ class SnippetsTests {
         assertThat(Snippets.of("防汛").snippet("做好防汛工作。")).isEqualTo("做好<mark>防汛</mark>工作。");
         assertThat(Snippets.of("防汛").snippet("做好抗旱工作。")).isNull();
         assertThat(Snippets.of("防汛").snippet(null)).isNull();
+        // a record's body, then its attachments' text: the first that holds a word
+        assertThat(Snippets.of("防汛").snippet("做好抗旱工作。", "防汛预案")).isEqualTo("<mark>防汛</mark>预案");
+        assertThat(Snippets.of("防汛").snippet("做好抗旱工作。", null)).isNull();
     }
 
     @Test

@@ -124,9 +124,8 @@ final class RawLuceneSearch implements Closeable {
                 var stored = searcher.storedFields();
                 for (var docId : docIds) {
                     var document = stored.document(docId, STORED_TEXT);
-                    var snippet = snippets.snippet(document.get("bodyText"));
                     hits.add(new Hit(id(docId), snippets.title(document.get("title")),
-                            snippet != null ? snippet : snippets.snippet(document.get("attachmentText"))));
+                            snippets.snippet(document.get("bodyText"), document.get("attachmentText"))));
                 }
             }
             case UNIFIED -> {
