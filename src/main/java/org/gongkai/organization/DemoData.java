@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -44,8 +45,11 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     DemoData(Units units, StaffAccounts accounts, PasswordEncoder passwords, TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.units = units;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -72,6 +76,7 @@ class DemoData implements ApplicationRunner {
                 byKey.put(row.key(), unit);
             }
             log.info("演示数据：已载入 {} 个单位", byKey.size());
+            events.publishEvent(new UnitTreeChanged());
         }
         Map<String, Unit> byName = new HashMap<>();
         units.findAllInTreeOrder().forEach(unit -> byName.putIfAbsent(unit.name(), unit));

@@ -1,12 +1,16 @@
 package org.gongkai.organization;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.gongkai.organization.resolution.UnitEntry;
 import org.gongkai.organization.resolution.UnitExpressionResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -19,26 +23,53 @@ public class UnitDirectory {
 
     private final Units units;
     private volatile UnitExpressionResolver resolver;
+    /**
+     * The whole tree in memory: public pages name units on every hit and list them in every filter, and a county's
+     * tree changes a few times a year. Forgotten after every change ({@link UnitTreeChanged}, committed or not).
+     */
+    private volatile Tree tree;
+    /** Counts the changes, so that a tree read before a change is not kept after it. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private record Tree(List<UnitView> inTreeOrder, Map<Long, UnitView> byId) {}
 
     UnitDirectory(Units units) {
         this.units = units;
     }
 
     public Optional<UnitView> find(long id) {
-        return units.findById(id).map(UnitView::of);
+        var unit = tree().byId().get(id);
+        // a unit created in the caller's own, not yet committed, transaction is not in the tree yet
+        return unit != null ? Optional.of(unit) : units.findById(id).map(UnitView::of);
     }
 
     /** Active units whose name, short name or alias contains {@code q}; all active units for a blank query. */
     public List<UnitView> search(String q, int limit) {
         var needle = q == null ? "" : q.strip();
-        return units.findAllInTreeOrder().stream()
-                .filter(Unit::active)
+        return tree().inTreeOrder().stream()
+                .filter(UnitView::active)
                 .filter(unit -> needle.isEmpty() || unit.name().contains(needle)
                         || (unit.shortName() != null && unit.shortName().contains(needle))
                         || unit.aliases().stream().anyMatch(alias -> alias.contains(needle)))
                 .limit(limit)
-                .map(UnitView::of)
                 .toList();
+    }
+
+    private Tree tree() {
+        var current = tree;
+        if (current == null) {
+            var before = generation.get();
+            var inTreeOrder = units.findAllInTreeOrder().stream().map(UnitView::of).toList();
+            var byId = new HashMap<Long, UnitView>();
+            inTreeOrder.forEach(unit -> byId.put(unit.id(), unit));
+            current = new Tree(inTreeOrder, Map.copyOf(byId));
+            synchronized (this) {
+                if (generation.get() == before) {
+                    tree = current;
+                }
+            }
+        }
+        return current;
     }
 
     /** The unit and all its descendants, in tree order. */
@@ -75,9 +106,13 @@ public class UnitDirectory {
         return names;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void on(UnitTreeChanged changed) {
+        synchronized (this) {
+            generation.incrementAndGet();
+            tree = null;
+        }
         resolver = null;
     }
 }

@@ -19,20 +19,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -58,22 +60,20 @@ public class GovernmentInformation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(name = "index_number", nullable = false)
     private String indexNumber;
 
-    // each text twice: segmented words (precise, phrases) and CJK bigrams (规范 inside 规范化) — STACK-NOTES
-    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = "title_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram",
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    // the title twice, to rank matches in it first: segmented words (precise, phrases) and CJK bigrams (规范 inside
+    // 规范化) — STACK-NOTES; every text of the record is searched through the fields of searchText()
+    @FullTextField(analyzer = "chinese", projectable = Projectable.YES)
+    @FullTextField(name = "title_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
     @Column(nullable = false)
     private String title;
 
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = "summary_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
     private String summary;
 
-    @GenericField(searchable = Searchable.YES)
+    @GenericField(searchable = Searchable.YES, projectable = Projectable.YES)
     @Column(name = "unit_id", nullable = false)
     private Long unitId;
 
@@ -87,7 +87,6 @@ public class GovernmentInformation {
     private boolean dueProvisional;
 
     @KeywordField(normalizer = "doc_number", projectable = Projectable.YES)
-    @FullTextField(name = "documentNumber_text", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
     @Column(name = "document_number")
     private String documentNumber;
 
@@ -95,25 +94,21 @@ public class GovernmentInformation {
     @Column(name = "topic_code")
     private String topicCode;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     @Column(name = "type_code", nullable = false)
     private String typeCode;
 
-    @FullTextField(analyzer = "chinese")
-    @FullTextField(name = "keywords_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
     private String keywords;
 
     private String body;
 
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = "bodyText_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram",
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    // stored in the index (not searched as such: see searchText()) for the hit's snippet
+    @FullTextField(projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(name = "body_text")
     private String bodyText;
 
     /** The text of the attachments (Apache Tika), kept here so that search finds a record by its attachments. */
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = "attachmentText_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
+    @FullTextField(projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(name = "attachment_text")
     private String attachmentText;
 
@@ -147,7 +142,7 @@ public class GovernmentInformation {
     @Column(name = "published_at")
     private Instant publishedAt;
     /** The day of publication in China Standard Time, what 条例 第二十六条 compares with the due day. */
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "published_on")
     private LocalDate publishedOn;
     @Column(name = "withdrawn_at")
@@ -328,6 +323,32 @@ public class GovernmentInformation {
         opennessNote = blankToNull(note);
         dueOn = due.dueOn();
         dueProvisional = due.provisional();
+    }
+
+    /**
+     * Every text a citizen may search a record by, in one piece: title, 文号, summary, keywords, body and the
+     * attachments' text. Indexed twice ({@code text}: segmented words; {@code text_bigram}: CJK bigrams), so that a
+     * query needs two fields to decide what matches instead of one pair a text — the cost of a search grows with
+     * the number of fields each word is looked up in (docs/benchmarks.md).
+     */
+    @Transient
+    @FullTextField(name = "text", analyzer = "chinese")
+    @FullTextField(name = "text_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "documentNumber")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "keywords")),
+            @ObjectPath(@PropertyValue(propertyName = "bodyText")),
+            @ObjectPath(@PropertyValue(propertyName = "attachmentText"))})
+    public String getSearchText() {
+        var text = new StringBuilder(title);
+        for (var part : new String[] {documentNumber, summary, keywords, bodyText, attachmentText}) {
+            if (part != null && !part.isBlank()) {
+                text.append('\n').append(part);
+            }
+        }
+        return text.toString();
     }
 
     /**

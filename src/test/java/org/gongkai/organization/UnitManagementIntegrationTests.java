@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creating, moving and deactivating units keeps the tree whole, on a real database. */
 @SpringBootTest
@@ -23,6 +24,7 @@ class UnitManagementIntegrationTests {
     @Autowired UnitManagement units;
     @Autowired UnitDirectory directory;
     @Autowired AuditTrail audit;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void movingAUnitCarriesItsWholeSubtreeAlong() {
@@ -79,11 +81,24 @@ class UnitManagementIntegrationTests {
         var county = create(null, "更名县人民政府", UnitLevel.COUNTY, UnitKind.GOVERNMENT);
         var bureau = create(county, "更名县旅游局", UnitLevel.COUNTY, UnitKind.DEPARTMENT);
         assertThat(directory.resolve("更名县旅游局", county).units()).extracting(ResolvedUnit::id).containsExactly(bureau);
+        assertThat(directory.find(bureau).orElseThrow().name()).isEqualTo("更名县旅游局");
 
         units.edit(ADMIN, bureau, details("更名县文化和旅游局", UnitLevel.COUNTY, UnitKind.DEPARTMENT, List.of("县文旅局")));
 
+        assertThat(directory.find(bureau).orElseThrow().name()).isEqualTo("更名县文化和旅游局");
+        assertThat(directory.search("县文旅局", 10)).extracting(UnitView::id).containsExactly(bureau);
         assertThat(directory.resolve("县文旅局", county).units()).extracting(ResolvedUnit::id).containsExactly(bureau);
         assertThat(directory.resolve("更名县旅游局", county).unresolved()).containsExactly("更名县旅游局");
+    }
+
+    @Test
+    void aUnitCreatedInATransactionThatRollsBackIsNotListed() {
+        transactions.executeWithoutResult(status -> {
+            var created = create(null, "回滚县人民政府", UnitLevel.COUNTY, UnitKind.GOVERNMENT);
+            assertThat(directory.search("回滚县", 10)).extracting(UnitView::id).containsExactly(created);
+            status.setRollbackOnly();
+        });
+        assertThat(directory.search("回滚县", 10)).isEmpty();
     }
 
     @Test

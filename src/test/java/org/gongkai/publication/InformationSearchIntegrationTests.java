@@ -130,6 +130,62 @@ class InformationSearchIntegrationTests {
         assertThat(ids("交通")).doesNotContain(draft.id(), internal.id());
     }
 
+    @Test
+    void aHitCarriesWhatTheResultListShowsStraightFromTheIndex() {
+        var record = transactions.execute(status -> entityManager.find(GovernmentInformation.class, numbered));
+        var hit = search.search(query("柳政发〔2026〕5号")).hits().get(0);
+        assertThat(hit.id()).isEqualTo(numbered);
+        assertThat(hit.indexNumber()).isEqualTo(record.indexNumber()).isNotBlank();
+        assertThat(hit.title()).isEqualTo("柳树镇2026年秋季防汛工作部署");
+        assertThat(hit.unitName()).isEqualTo("柳树镇人民政府");
+        assertThat(hit.documentNumber()).isEqualTo("柳政发〔2026〕5号");
+        assertThat(hit.typeCode()).isEqualTo("NOTICE");
+        assertThat(hit.publishedOn()).isEqualTo(record.publishedOn()).isNotNull();
+    }
+
+    @Test
+    void findsAWordThatOnlyTheSummaryOrTheKeywordsHold() {
+        var created = publishing.draft(editor, town, new InformationDraft("南坪镇公告", "关于候鸟迁徙季节的提示",
+                LocalDate.now().minusDays(2), null, null, "NOTICE", "湿地保护", "<p>请市民留意。</p>",
+                OpennessAttribute.PROACTIVE, null, null, null, null, null, null, null));
+        publishing.submit(editor, created.id());
+        publishing.approve(reviewer, created.id());
+        publishing.publish(reviewer, created.id(), null);
+        assertThat(ids("候鸟迁徙")).containsExactly(created.id());
+        assertThat(ids("湿地保护")).containsExactly(created.id());
+    }
+
+    @Test
+    void aCorrectionIsWhatSearchFindsAndShows() {
+        var corrected = publish(town, "南坪镇桥梁检修公告", "<p>桥梁检修期间绕行。</p>", null, "NOTICE");
+        publishing.correct(reviewer, corrected, draft("南坪镇桥梁维修公告", "<p>桥梁维修期间请绕行东线。</p>", null,
+                "NOTICE", OpennessAttribute.PROACTIVE, null), "“检修”改为“维修”");
+        assertThat(ids("桥梁检修")).doesNotContain(corrected);
+        var hit = search.search(query("桥梁维修")).hits().get(0);
+        assertThat(hit.id()).isEqualTo(corrected);
+        assertThat(hit.highlightedTitle()).isEqualTo("南坪镇<mark>桥梁维修</mark>公告");
+        assertThat(hit.snippet()).contains("东线");
+    }
+
+    @Test
+    void countsExactlyUpToTheLimitAndSaysAtLeastBeyondIt() {
+        // Lucene counts at least one page (20 hits) whatever the limit: 22 records, a limit of 3
+        for (var section = 1; section <= 22; section++) {
+            publish(otherTown, "柳树镇第" + section + "路段路灯维护公告", "<p>路灯夜间维护。</p>", null, "NOTICE");
+        }
+        var all = search.search(query("路灯维护"));
+        assertThat(all.totalExact()).isTrue();
+        assertThat(all.total()).isEqualTo(22);
+
+        // the same search counting to 3 only: the count becomes a lower bound, the hits stay the same
+        var countingToThree = new InformationSearch(entityManager, units, 3);
+        var bounded = transactions.execute(status -> countingToThree.search(query("路灯维护")));
+        assertThat(bounded.totalExact()).isFalse();
+        assertThat(bounded.total()).isGreaterThanOrEqualTo(InformationSearch.PAGE_SIZE).isLessThanOrEqualTo(22);
+        assertThat(bounded.hits()).extracting(InformationSearch.SearchHit::id)
+                .containsExactlyElementsOf(all.hits().stream().map(InformationSearch.SearchHit::id).toList());
+    }
+
     private List<Long> ids(String q) {
         return search.search(query(q)).hits().stream().map(InformationSearch.SearchHit::id).toList();
     }

@@ -17,19 +17,16 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManagerFactory;
-
 import org.gongkai.organization.demo.DemoUnits;
 import org.gongkai.organization.demo.DemoUnits.DemoUnit;
-import org.gongkai.publication.GovernmentInformation;
-import org.hibernate.search.mapper.orm.Search;
 
 /**
  * Generates a data set: starts the application on a fresh database (Flyway creates the schema), inserts the demo
  * organisation tree and N published 主动公开 records with JDBC batches straight into {@code publication.information},
- * then — on H2 — builds the index with Hibernate Search's mass indexer and times it.
+ * then — on H2 — builds the index with Hibernate Search's mass indexer and times it ({@link IndexRecords}), unless
+ * {@code --no-index} is given (the rows do not depend on the index mapping; index them later).
  *
- * <pre>./run org.gongkai.bench.LoadRecords data/100k 100000 h2|postgres</pre>
+ * <pre>./run org.gongkai.bench.LoadRecords data/100k 100000 h2|postgres [--no-index]</pre>
  */
 public final class LoadRecords {
 
@@ -51,30 +48,28 @@ public final class LoadRecords {
                 ?, 'bench', ?, ?, 'bench', ?, ?, ?, 0)""";
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3 || !List.of("h2", "postgres").contains(args[2])) {
-            System.err.println("usage: LoadRecords <data directory> <number of records> h2|postgres");
+        if (args.length < 3 || args.length > 4 || !List.of("h2", "postgres").contains(args[2])
+                || args.length == 4 && !args[3].equals("--no-index")) {
+            System.err.println("usage: LoadRecords <data directory> <number of records> h2|postgres [--no-index]");
             System.exit(2);
         }
         var data = DataSet.at(args[0]);
         var records = Integer.parseInt(args[1]);
         if (args[2].equals("h2")) {
-            loadH2(data, records);
+            loadH2(data, records, args.length == 3);
         } else {
             loadPostgres(data, records);
         }
     }
 
-    private static void loadH2(DataSet data, int records) throws Exception {
+    private static void loadH2(DataSet data, int records, boolean index) throws Exception {
         deleteRecursively(data.root().resolve("h2"));
         deleteRecursively(data.indexRoot());
         try (var application = data.startApplicationOnH2()) {
             insert(application.getBean(DataSource.class), records);
-            var entityManagerFactory = application.getBean(EntityManagerFactory.class);
-            var start = System.nanoTime();
-            Search.mapping(entityManagerFactory).scope(GovernmentInformation.class).massIndexer().startAndWait();
-            var seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("mass indexer (Hibernate Search, defaults): %d records in %.1f s = %.0f records/s%n",
-                    records, seconds, records / seconds);
+            if (index) {
+                IndexRecords.massIndex(application);
+            }
         }
     }
 

@@ -27,7 +27,7 @@ public final class RawLuceneIndexing {
     private static final int BATCH = 200;
 
     private static final String PUBLISHED_ROWS = """
-            select id, title, summary, unit_id, document_number, topic_code, type_code, keywords, body_text,
+            select id, index_number, title, summary, unit_id, document_number, topic_code, type_code, keywords, body_text,
                    published_on, validity
             from publication.information
             where status = 'PUBLISHED' and openness = 'PROACTIVE'
@@ -88,7 +88,8 @@ public final class RawLuceneIndexing {
 
     private static RawLuceneSchema.Row row(ResultSet rows) throws SQLException {
         var publishedOn = rows.getDate("published_on");
-        return new RawLuceneSchema.Row(rows.getLong("id"), rows.getString("title"), rows.getString("summary"),
+        return new RawLuceneSchema.Row(rows.getLong("id"), rows.getString("index_number"), rows.getString("title"),
+                rows.getString("summary"),
                 rows.getLong("unit_id"), rows.getString("document_number"), rows.getString("topic_code"),
                 rows.getString("type_code"), rows.getString("keywords"), rows.getString("body_text"),
                 publishedOn == null ? null : publishedOn.toLocalDate(), rows.getString("validity"));

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -22,8 +21,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The index of {@code GovernmentInformation} built by hand with plain Lucene: the analyzers of
  * {@code org.gongkai.shared.ChineseAnalysisConfigurer} rebuilt from the same factories and parameters, and documents
- * with the same fields, the same postings, term vectors, stored values, points and doc values as the ones Hibernate
- * Search writes (compare both with {@link DescribeIndex}).
+ * with the same fields, the same postings, stored values, points and doc values as the ones Hibernate Search writes
+ * (compare both with {@link DescribeIndex}).
  */
 final class RawLuceneSchema {
 
@@ -32,16 +31,6 @@ final class RawLuceneSchema {
     private static final String TYPE = "__HSEARCH_type";
     private static final String FIELD_NAMES = "__HSEARCH_field_names";
     private static final String SMARTCN_STOP_WORDS = "org/apache/lucene/analysis/cn/smart/stopwords.txt";
-
-    /** A text field highlighted from term vectors: stored, with positions and offsets in its term vectors. */
-    private static final FieldType HIGHLIGHTABLE_TEXT = new FieldType(TextField.TYPE_STORED);
-
-    static {
-        HIGHLIGHTABLE_TEXT.setStoreTermVectors(true);
-        HIGHLIGHTABLE_TEXT.setStoreTermVectorPositions(true);
-        HIGHLIGHTABLE_TEXT.setStoreTermVectorOffsets(true);
-        HIGHLIGHTABLE_TEXT.freeze();
-    }
 
     final Analyzer chinese = analyzer(builder -> builder.withTokenizer("hmmChinese")
             .addTokenFilter("lowercase")
@@ -65,17 +54,28 @@ final class RawLuceneSchema {
 
     /** Index-time analysis per field. */
     final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(chinese, Map.of(
-            "title_bigram", bigramIndex, "summary_bigram", bigramIndex, "bodyText_bigram", bigramIndex,
-            "keywords_bigram", bigramIndex, "documentNumber_text", bigramIndex));
+            "title_bigram", bigramIndex, "text_bigram", bigramIndex));
 
     /** Query-time analysis per field (the bigram fields search without single characters). */
     final Analyzer searchAnalyzer = new PerFieldAnalyzerWrapper(chinese, Map.of(
-            "title_bigram", bigramSearch, "summary_bigram", bigramSearch, "bodyText_bigram", bigramSearch,
-            "keywords_bigram", bigramSearch, "documentNumber_text", bigramSearch));
+            "title_bigram", bigramSearch, "text_bigram", bigramSearch));
 
     /** One row of {@code publication.information} as the index sees it. */
-    record Row(long id, String title, String summary, long unitId, String documentNumber, String topicCode,
-            String typeCode, String keywords, String bodyText, LocalDate publishedOn, String validity) {}
+    record Row(long id, String indexNumber, String title, String summary, long unitId, String documentNumber,
+            String topicCode, String typeCode, String keywords, String bodyText, LocalDate publishedOn,
+            String validity) {
+
+        /** {@code GovernmentInformation#getSearchText}: every searchable text of the record in one piece. */
+        String searchText() {
+            var text = new StringBuilder(title);
+            for (var part : new String[] {documentNumber, summary, keywords, bodyText}) {
+                if (part != null && !part.isBlank()) {
+                    text.append('\n').append(part);
+                }
+            }
+            return text.toString();
+        }
+    }
 
     Document document(Row row) {
         var document = new Document();
@@ -83,36 +83,33 @@ final class RawLuceneSchema {
         document.add(new StringField(ID, id, Field.Store.NO));
         document.add(new BinaryDocValuesField(ID_DOC_VALUE, new BytesRef(id)));
         document.add(new StringField(TYPE, "main", Field.Store.NO));
-        document.add(new Field("title", row.title(), HIGHLIGHTABLE_TEXT));
-        document.add(new Field("title_bigram", row.title(), HIGHLIGHTABLE_TEXT));
-        if (row.summary() != null) {
-            document.add(new Field("summary", row.summary(), HIGHLIGHTABLE_TEXT));
-            document.add(new TextField("summary_bigram", row.summary(), Field.Store.NO));
-        }
+        document.add(new StoredField("indexNumber", row.indexNumber()));
+        document.add(new TextField("title", row.title(), Field.Store.YES));
+        document.add(new TextField("title_bigram", row.title(), Field.Store.NO));
         document.add(new LongPoint("unitId", row.unitId()));
+        document.add(new StoredField("unitId", row.unitId()));
         addFieldName(document, "unitId");
         if (row.documentNumber() != null) {
             document.add(new StringField("documentNumber",
                     documentNumber.normalize("documentNumber", row.documentNumber()), Field.Store.NO));
             document.add(new StoredField("documentNumber", row.documentNumber()));
-            document.add(new TextField("documentNumber_text", row.documentNumber(), Field.Store.NO));
             addFieldName(document, "documentNumber");
         }
         addKeyword(document, "topicCode", row.topicCode());
         addKeyword(document, "typeCode", row.typeCode());
-        if (row.keywords() != null) {
-            document.add(new TextField("keywords", row.keywords(), Field.Store.NO));
-            document.add(new TextField("keywords_bigram", row.keywords(), Field.Store.NO));
-        }
+        document.add(new StoredField("typeCode", row.typeCode()));
         if (row.bodyText() != null) {
-            document.add(new Field("bodyText", row.bodyText(), HIGHLIGHTABLE_TEXT));
-            document.add(new Field("bodyText_bigram", row.bodyText(), HIGHLIGHTABLE_TEXT));
+            document.add(new StoredField("bodyText", row.bodyText()));
         }
         if (row.publishedOn() != null) {
             var epochDay = row.publishedOn().toEpochDay();
             document.add(new LongPoint("publishedOn", epochDay));
             document.add(new SortedNumericDocValuesField("publishedOn", epochDay));
+            document.add(new StoredField("publishedOn", row.publishedOn().toString())); // as Hibernate Search stores it
         }
+        var text = row.searchText();
+        document.add(new TextField("text", text, Field.Store.NO));
+        document.add(new TextField("text_bigram", text, Field.Store.NO));
         addKeyword(document, "validity", row.validity());
         return document;
     }

@@ -3,10 +3,9 @@ package org.gongkai.bench;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,9 +24,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.gongkai.publication.DocumentNumber;
@@ -35,127 +31,108 @@ import org.gongkai.publication.Snippets;
 
 /**
  * {@code InformationSearch#search} written against plain Lucene, on the index Hibernate Search wrote: the same
- * clauses, fields, boosts and analyzers, the same order (score, then newest), the exact total, the top 20, and the
- * same four highlighted fields (Lucene's unified highlighter from term vectors, HTML-escaped, {@code <mark>}, one
- * passage). It returns ids and highlights only — loading the records' metadata is {@link HitRows}' job.
+ * clauses, fields, boosts and analyzers, the same order (score, then newest), hits counted exactly up to 1,000, the
+ * top 20 read from the stored fields and their title and body marked by the application's {@link Snippets}, each
+ * unit's name from a map — the same work as the service, without Hibernate Search.
  */
 final class RawLuceneSearch implements Closeable {
 
     static final int PAGE_SIZE = 20;
+    static final int EXACT_COUNT_UP_TO = 1_000;
     private static final int MAX_QUERY = 60;
-    private static final String[] HIGHLIGHTED = {"title", "title_bigram", "bodyText", "bodyText_bigram"};
-    private static final Set<String> STORED_TEXT = Set.of("title", "bodyText", "attachmentText");
-    /** The fields and boosts of the service's simple-query-string clause (all eleven). */
-    private static final Map<String, Float> WEIGHTS = Map.ofEntries(
-            Map.entry("title", 3f), Map.entry("title_bigram", 2f), Map.entry("summary", 1f),
-            Map.entry("summary_bigram", 1f), Map.entry("bodyText", 1f), Map.entry("bodyText_bigram", 1f),
-            Map.entry("keywords", 1f), Map.entry("keywords_bigram", 1f), Map.entry("attachmentText", 1f),
-            Map.entry("attachmentText_bigram", 1f), Map.entry("documentNumber_text", 1f));
+    private static final Set<String> STORED = Set.of("indexNumber", "title", "bodyText", "attachmentText", "unitId",
+            "documentNumber", "typeCode", "publishedOn");
+    private static final int SYNTAX = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
     private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             new SortedNumericSortField("publishedOn", SortField.Type.LONG, true));
 
-    record Hit(long id, String highlightedTitle, String snippet) {}
+    record Hit(long id, String indexNumber, String title, String highlightedTitle, String snippet, String unitName,
+            String documentNumber, String typeCode, LocalDate publishedOn) {}
 
-    record Result(long total, List<Hit> hits) {}
+    record Result(long total, boolean totalExact, List<Hit> hits) {}
+
+    /** How many hits are counted. */
+    enum Counting {
+        /** Exactly up to 1,000, a lower bound beyond (what the application does). */
+        UP_TO_1000,
+        /** Every hit counted exactly: Lucene must score every matching record. */
+        EXACT
+    }
+
+    /** What is made of the top 20. */
+    enum Hits {
+        /** Stored fields read, title and snippet marked by {@link Snippets}, unit names (what the application does). */
+        FULL,
+        /** Ids only: the cost of the query itself. */
+        IDS
+    }
 
     private final RawLuceneSchema schema = new RawLuceneSchema();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final UnifiedHighlighter highlighter;
     private final QueryBuilder phrases = new QueryBuilder(schema.searchAnalyzer);
+    private final Map<Long, String> unitNames;
 
-    RawLuceneSearch(Path index) throws IOException {
+    RawLuceneSearch(Path index, Map<Long, String> unitNames) throws IOException {
         reader = DirectoryReader.open(FSDirectory.open(index));
         searcher = new IndexSearcher(reader);
-        highlighter = UnifiedHighlighter.builder(searcher, schema.searchAnalyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                .withMaxNoHighlightPassages(0)
-                .build();
+        this.unitNames = unitNames;
     }
 
     Result search(String q) throws IOException {
-        return search(q, Counting.EXACT, Highlights.UNIFIED);
+        return search(q, Counting.UP_TO_1000, Hits.FULL);
     }
 
-    /** How many hits are counted, and whether the newest-first tie-break is part of the sort. */
-    enum Counting {
-        /** Every hit counted; score, then newest (what the application does). */
-        EXACT,
-        /** Hits counted up to 1,000 only; score, then newest. */
-        UP_TO_1000,
-        /**
-         * Hits counted up to 1,000 only; score alone (a top-score collector), so Lucene may skip blocks that
-         * cannot compete.
-         */
-        UP_TO_1000_SCORE_ONLY
-    }
-
-    /** How the hits' title and snippet are made. */
-    enum Highlights {
-        /** Lucene's unified highlighter on the term vectors of four fields, one call for the page. */
-        UNIFIED,
-        /** The application's own marking ({@link Snippets}) of the stored title and body (or attachments' text). */
-        SNIPPETS,
-        /** None: ids only. */
-        NONE
-    }
-
-    Result search(String q, Counting counting, Highlights highlights) throws IOException {
+    Result search(String q, Counting counting, Hits made) throws IOException {
         var words = cut(q == null ? "" : q.strip());
-        var query = query(words);
-        var threshold = counting == Counting.EXACT ? Integer.MAX_VALUE : 1_000;
-        var top = counting == Counting.UP_TO_1000_SCORE_ONLY
-                ? searcher.search(query, new TopScoreDocCollectorManager(PAGE_SIZE, null, threshold))
-                : searcher.search(query, new TopFieldCollectorManager(BEST_THEN_NEWEST, PAGE_SIZE, null, threshold));
-        var docIds = new int[top.scoreDocs.length];
-        for (var i = 0; i < docIds.length; i++) {
-            docIds[i] = top.scoreDocs[i].doc;
-        }
-        var hits = new ArrayList<Hit>(docIds.length);
-        switch (highlights) {
-            case NONE -> {
-                for (var docId : docIds) {
-                    hits.add(new Hit(id(docId), null, null));
-                }
+        var threshold = counting == Counting.EXACT ? Integer.MAX_VALUE : EXACT_COUNT_UP_TO;
+        var top = searcher.search(query(words), new TopFieldCollectorManager(BEST_THEN_NEWEST, PAGE_SIZE, null,
+                threshold));
+        var hits = new ArrayList<Hit>(top.scoreDocs.length);
+        if (made == Hits.IDS) {
+            for (var scoreDoc : top.scoreDocs) {
+                hits.add(new Hit(id(scoreDoc.doc), null, null, null, null, null, null, null, null));
             }
-            case SNIPPETS -> {
-                var snippets = Snippets.of(words);
-                var stored = searcher.storedFields();
-                for (var docId : docIds) {
-                    var document = stored.document(docId, STORED_TEXT);
-                    hits.add(new Hit(id(docId), snippets.title(document.get("title")),
-                            snippets.snippet(document.get("bodyText"), document.get("attachmentText"))));
-                }
-            }
-            case UNIFIED -> {
-                var marked = highlighter.highlightFields(HIGHLIGHTED, query, docIds, new int[] {1, 1, 1, 1});
-                for (var i = 0; i < docIds.length; i++) {
-                    hits.add(new Hit(id(docIds[i]), first(marked.get("title")[i], marked.get("title_bigram")[i]),
-                            first(marked.get("bodyText")[i], marked.get("bodyText_bigram")[i])));
-                }
+        } else {
+            var snippets = Snippets.of(words);
+            var stored = searcher.storedFields();
+            for (var scoreDoc : top.scoreDocs) {
+                var document = stored.document(scoreDoc.doc, STORED);
+                var title = document.get("title");
+                var publishedOn = document.get("publishedOn");
+                hits.add(new Hit(id(scoreDoc.doc), document.get("indexNumber"), title, snippets.title(title),
+                        snippets.snippet(document.get("bodyText"), document.get("attachmentText")),
+                        unitNames.getOrDefault(document.getField("unitId").numericValue().longValue(), ""),
+                        document.get("documentNumber"), document.get("typeCode"),
+                        publishedOn == null ? null : LocalDate.parse(publishedOn)));
             }
         }
-        return new Result(top.totalHits.value, hits);
+        return new Result(top.totalHits.value,
+                top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, hits);
     }
 
     /** The query {@code InformationSearch} builds for a text without filters. */
     Query query(String words) {
         var documentNumber = DocumentNumber.normaliseQuery(words).orElse(words);
-        var parser = new SimpleQueryParser(schema.searchAnalyzer, WEIGHTS, SimpleQueryParser.AND_OPERATOR
-                | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
-                | SimpleQueryParser.WHITESPACE_OPERATOR);
-        parser.setDefaultOperator(Occur.MUST);
-        var anyForm = new BooleanQuery.Builder()
-                .add(parser.parse(words), Occur.SHOULD)
+        var matching = new BooleanQuery.Builder()
+                .add(parser(Map.of("text", 1f, "text_bigram", 1f)).parse(words), Occur.SHOULD)
                 .add(new BoostQuery(new TermQuery(new Term("documentNumber",
                         schema.documentNumber.normalize("documentNumber", documentNumber))), 20f), Occur.SHOULD)
                 .build();
-        var query = new BooleanQuery.Builder().add(anyForm, Occur.MUST);
+        var query = new BooleanQuery.Builder().add(matching, Occur.MUST)
+                .add(parser(Map.of("title", 3f, "title_bigram", 2f)).parse(words), Occur.SHOULD);
         addPhrase(query, "title", words, 10f);
         addPhrase(query, "title_bigram", words, 3f);
-        addPhrase(query, "bodyText", words, 2f);
+        addPhrase(query, "text", words, 2f);
         return query.build();
+    }
+
+    private SimpleQueryParser parser(Map<String, Float> weights) {
+        var parser = new SimpleQueryParser(schema.searchAnalyzer, weights, SYNTAX);
+        parser.setDefaultOperator(Occur.MUST);
+        return parser;
     }
 
     private void addPhrase(BooleanQuery.Builder query, String field, String words, float boost) {
@@ -177,10 +154,6 @@ final class RawLuceneSearch implements Closeable {
     private static String cut(String text) {
         return text.codePointCount(0, text.length()) > MAX_QUERY
                 ? text.substring(0, text.offsetByCodePoints(0, MAX_QUERY)) : text;
-    }
-
-    private static String first(String words, String bigrams) {
-        return words != null ? words : bigrams;
     }
 
     @Override

@@ -2,7 +2,8 @@ package org.gongkai.bench;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -29,19 +30,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <ul>
  * <li>{@code informationSearch}: the application's {@link InformationSearch#search} bean (Hibernate Search, Lucene
- * backend, each hit's record and unit loaded through JPA, the query's words marked in title and body);</li>
- * <li>{@code rawLucene}: the same query on the same index directory with a plain {@code IndexSearcher}
- * ({@link RawLuceneSearch}): ids and highlights (Lucene's unified highlighter, one call for the page) only;</li>
- * <li>{@code rawLuceneSnippets}: the same query, the title and snippet marked by the application's {@code Snippets}
- * from the stored fields — the same work as the service without Hibernate Search and JPA;</li>
- * <li>{@code rawLuceneNoHighlights}: ids only — the cost of the query itself; {@code rawLuceneCountTo1000} and
- * {@code rawLuceneCountTo1000ScoreOnly}: the same, counting hits only up to 1,000 (with and without the newest-first
- * tie-break), to see whether Lucene's early termination helps these queries;</li>
- * <li>{@code rawLuceneWithRows}: the same plus the hits' metadata in one SQL query ({@link HitRows}) — the same
- * information the application returns.</li>
+ * backend, the hits projected from the index, the query's words marked in title and body, unit names);</li>
+ * <li>{@code rawLucene}: the same work with a plain {@code IndexSearcher} on the same index directory
+ * ({@link RawLuceneSearch}): the same query, hits counted exactly up to 1,000, the top 20 read from the stored fields
+ * and marked by the application's {@code Snippets}, unit names from a map;</li>
+ * <li>{@code rawLuceneIds}: the same query, ids of the top 20 only — the cost of the query itself;</li>
+ * <li>{@code rawLuceneExactCount}: as {@code rawLuceneIds}, every hit counted exactly (what the application did
+ * before: it makes Lucene score every matching record).</li>
  * </ul>
  *
- * <p>The set-up checks that both sides agree: same total and same top-20 ids for every query.
+ * <p>The set-up checks that both sides agree: same count, same top-20 ids, same highlights and unit names for every
+ * query.
  *
  * <pre>./run org.openjdk.jmh.Main SearchBenchmark -p data=data/100k</pre>
  */
@@ -59,7 +58,6 @@ public class SearchBenchmark {
     private ConfigurableApplicationContext application;
     private InformationSearch informationSearch;
     private RawLuceneSearch rawLucene;
-    private HitRows hitRows;
 
     @State(Scope.Thread)
     public static class QueryCursor {
@@ -67,13 +65,25 @@ public class SearchBenchmark {
     }
 
     @Setup(Level.Trial)
-    public void start() throws IOException {
+    public void start() throws IOException, SQLException {
         var dataSet = DataSet.at(data);
         application = dataSet.startApplicationOnH2();
         informationSearch = application.getBean(InformationSearch.class);
-        hitRows = new HitRows(application.getBean(DataSource.class));
-        rawLucene = new RawLuceneSearch(dataSet.hibernateSearchIndex());
+        rawLucene = new RawLuceneSearch(dataSet.hibernateSearchIndex(),
+                unitNames(application.getBean(DataSource.class)));
         compareResults();
+    }
+
+    /** The raw side's unit names: read once, as the application keeps them in memory. */
+    private static Map<Long, String> unitNames(DataSource dataSource) throws SQLException {
+        var names = new HashMap<Long, String>();
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select id, name from organization.unit")) {
+            while (rows.next()) {
+                names.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        return names;
     }
 
     @TearDown(Level.Trial)
@@ -87,63 +97,46 @@ public class SearchBenchmark {
         return informationSearch.search(new SearchQuery(query.cursor.next(), null, null, null, null, false, 0));
     }
 
+    /** The same work as the service: query, count to 1,000, stored fields, {@code Snippets}, unit names. */
     @Benchmark
     public RawLuceneSearch.Result rawLucene(QueryCursor query) throws IOException {
         return rawLucene.search(query.cursor.next());
     }
 
-    /** The raw search with the application's own marking of the stored title and body: the same work as the service. */
+    /** The raw query alone: ids of the top 20 — the floor under every variant. */
     @Benchmark
-    public RawLuceneSearch.Result rawLuceneSnippets(QueryCursor query) throws IOException {
-        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.EXACT,
-                RawLuceneSearch.Highlights.SNIPPETS);
+    public RawLuceneSearch.Result rawLuceneIds(QueryCursor query) throws IOException {
+        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.UP_TO_1000, RawLuceneSearch.Hits.IDS);
     }
 
-    /** The raw search alone: ids of the top 20, no highlights — the floor under every variant. */
+    /** As {@link #rawLuceneIds}, every hit counted exactly. */
     @Benchmark
-    public RawLuceneSearch.Result rawLuceneNoHighlights(QueryCursor query) throws IOException {
-        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.EXACT,
-                RawLuceneSearch.Highlights.NONE);
-    }
-
-    /** As {@link #rawLuceneNoHighlights}, counting hits only up to 1,000. */
-    @Benchmark
-    public RawLuceneSearch.Result rawLuceneCountTo1000(QueryCursor query) throws IOException {
-        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.UP_TO_1000,
-                RawLuceneSearch.Highlights.NONE);
-    }
-
-    /** As {@link #rawLuceneCountTo1000}, sorted by score alone. */
-    @Benchmark
-    public RawLuceneSearch.Result rawLuceneCountTo1000ScoreOnly(QueryCursor query) throws IOException {
-        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.UP_TO_1000_SCORE_ONLY,
-                RawLuceneSearch.Highlights.NONE);
-    }
-
-    @Benchmark
-    public List<HitRows.HitRow> rawLuceneWithRows(QueryCursor query) throws IOException, SQLException {
-        return hitRows.load(rawLucene.search(query.cursor.next()).hits());
+    public RawLuceneSearch.Result rawLuceneExactCount(QueryCursor query) throws IOException {
+        return rawLucene.search(query.cursor.next(), RawLuceneSearch.Counting.EXACT, RawLuceneSearch.Hits.IDS);
     }
 
     /**
-     * Fairness check: both sides must find the same records in the same order, and with the same marking
-     * ({@code rawLuceneSnippets}' way of highlighting, which is the service's) mark the same text. The first
-     * differing highlight is printed, line breaks shown as ⏎.
+     * Fairness check: both sides must count the same (exactly, or both past 1,000), find the same records in the
+     * same order, and mark the same text with the same unit names. The first differing hit is printed, line breaks
+     * shown as ⏎.
      */
     private void compareResults() throws IOException {
         System.out.printf("%n%-24s %10s %10s  %s%n", "query", "service", "raw", "top 20 / highlights");
         String firstDifference = null;
         for (var q : Queries.ALL) {
             var service = informationSearch.search(new SearchQuery(q, null, null, null, null, false, 0));
-            var raw = rawLucene.search(q, RawLuceneSearch.Counting.EXACT, RawLuceneSearch.Highlights.SNIPPETS);
+            var raw = rawLucene.search(q);
             var sameIds = service.hits().stream().map(InformationSearch.SearchHit::id).toList()
                     .equals(raw.hits().stream().map(RawLuceneSearch.Hit::id).toList());
             var serviceHighlights = service.hits().stream()
-                    .map(hit -> highlights(hit.highlightedTitle(), hit.snippet())).toList();
-            var rawHighlights = raw.hits().stream().map(hit -> highlights(hit.highlightedTitle(), hit.snippet()))
-                    .toList();
-            System.out.printf("%-24s %10d %10d  %s / %s%n", q, service.total(), raw.total(),
-                    sameIds ? "same" : "DIFFERENT", serviceHighlights.equals(rawHighlights) ? "same" : "DIFFERENT");
+                    .map(hit -> highlights(hit.highlightedTitle(), hit.snippet(), hit.unitName())).toList();
+            var rawHighlights = raw.hits().stream()
+                    .map(hit -> highlights(hit.highlightedTitle(), hit.snippet(), hit.unitName())).toList();
+            var sameCount = service.totalExact() == raw.totalExact()
+                    && (!service.totalExact() || service.total() == raw.total());
+            System.out.printf("%-24s %10s %10s  %s / %s%n", q, count(service.total(), service.totalExact()),
+                    count(raw.total(), raw.totalExact()), sameIds && sameCount ? "same" : "DIFFERENT",
+                    serviceHighlights.equals(rawHighlights) ? "same" : "DIFFERENT");
             for (var i = 0; firstDifference == null && sameIds && i < serviceHighlights.size(); i++) {
                 if (!serviceHighlights.get(i).equals(rawHighlights.get(i))) {
                     firstDifference = "  service: %s%n  raw:     %s".formatted(serviceHighlights.get(i),
@@ -157,8 +150,12 @@ public class SearchBenchmark {
         }
     }
 
-    private static String highlights(String title, String snippet) {
-        return ((title == null ? "" : title.strip()) + " | " + (snippet == null ? "" : snippet.strip()))
-                .replace("\n", "⏎");
+    private static String count(long total, boolean exact) {
+        return exact ? Long.toString(total) : "≥" + total;
+    }
+
+    private static String highlights(String title, String snippet, String unitName) {
+        return ((title == null ? "" : title.strip()) + " | " + (snippet == null ? "" : snippet.strip()) + " | "
+                + unitName).replace("\n", "⏎");
     }
 }
