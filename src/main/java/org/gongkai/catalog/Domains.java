@@ -14,6 +14,7 @@ interface Domains extends Repository<Domain, Long> {
 
     Optional<Domain> findByCode(String code);
 
-    @Query("select d from Domain d order by d.sortOrder, d.id")
+    /** With their aliases in the same query (the portal lists every domain on its search and catalog pages). */
+    @Query("select d from Domain d left join fetch d.aliases order by d.sortOrder, d.id")
     List<Domain> findAllInOrder();
 }

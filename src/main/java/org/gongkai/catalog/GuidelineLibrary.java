@@ -2,6 +2,7 @@ package org.gongkai.catalog;
 
 import java.util.List;
 
+import org.gongkai.shared.Snapshot;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +15,12 @@ public class GuidelineLibrary {
     private final Guidelines guidelines;
     private final org.gongkai.audit.AuditTrail audit;
     private final java.time.Clock clock;
+    /** Every public search and catalog page lists the domains; they change when one is added. */
+    private final Snapshot<List<DomainView>> activeDomains;
 
     GuidelineLibrary(Domains domains, Guidelines guidelines, org.gongkai.audit.AuditTrail audit, java.time.Clock clock) {
+        this.activeDomains = new Snapshot<>(() -> domains.findAllInOrder().stream().filter(Domain::active)
+                .map(DomainView::of).toList());
         this.domains = domains;
         this.guidelines = guidelines;
         this.audit = audit;
@@ -35,6 +40,7 @@ public class GuidelineLibrary {
         }
         var order = domains.findAllInOrder().stream().mapToInt(Domain::sortOrder).max().orElse(0) + 1;
         var domain = domains.save(new Domain(normalised, name, aliases, false, order, null));
+        activeDomains.forgetNowAndAfterCompletion();
         audit.record("DOMAIN_ADDED", domain.name(), domain.code(), null);
         return DomainView.of(domain);
     }
@@ -58,7 +64,12 @@ public class GuidelineLibrary {
     }
 
     public List<DomainView> domains() {
-        return domains.findAllInOrder().stream().filter(Domain::active).map(DomainView::of).toList();
+        return activeDomains.get();
+    }
+
+    /** After domains were loaded by other means (the reference data at start-up). */
+    void forgetDomains() {
+        activeDomains.forget();
     }
 
     public List<GuidelineSummary> guidelines() {

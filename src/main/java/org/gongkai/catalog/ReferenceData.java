@@ -43,8 +43,11 @@ class ReferenceData implements ApplicationRunner {
     private final Guidelines guidelines;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final GuidelineLibrary library;
 
-    ReferenceData(Domains domains, Guidelines guidelines, TransactionTemplate transactions, Clock clock) {
+    ReferenceData(Domains domains, Guidelines guidelines, TransactionTemplate transactions, Clock clock,
+            GuidelineLibrary library) {
+        this.library = library;
         this.domains = domains;
         this.guidelines = guidelines;
         this.transactions = transactions;
@@ -54,6 +57,7 @@ class ReferenceData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transactions.executeWithoutResult(status -> load());
+        library.forgetDomains();
     }
 
     void load() {

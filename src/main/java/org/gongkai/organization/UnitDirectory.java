@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.gongkai.organization.resolution.UnitEntry;
 import org.gongkai.organization.resolution.UnitExpressionResolver;
+import org.gongkai.shared.Snapshot;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -27,18 +27,22 @@ public class UnitDirectory {
      * The whole tree in memory: public pages name units on every hit and list them in every filter, and a county's
      * tree changes a few times a year. Forgotten after every change ({@link UnitTreeChanged}, committed or not).
      */
-    private volatile Tree tree;
-    /** Counts the changes, so that a tree read before a change is not kept after it. */
-    private final AtomicLong generation = new AtomicLong();
+    private final Snapshot<Tree> tree;
 
     private record Tree(List<UnitView> inTreeOrder, Map<Long, UnitView> byId) {}
 
     UnitDirectory(Units units) {
         this.units = units;
+        this.tree = new Snapshot<>(() -> {
+            var inTreeOrder = units.findAllInTreeOrder().stream().map(UnitView::of).toList();
+            var byId = new HashMap<Long, UnitView>();
+            inTreeOrder.forEach(unit -> byId.put(unit.id(), unit));
+            return new Tree(inTreeOrder, Map.copyOf(byId));
+        });
     }
 
     public Optional<UnitView> find(long id) {
-        var unit = tree().byId().get(id);
+        var unit = tree.get().byId().get(id);
         // a unit created in the caller's own, not yet committed, transaction is not in the tree yet
         return unit != null ? Optional.of(unit) : units.findById(id).map(UnitView::of);
     }
@@ -46,30 +50,13 @@ public class UnitDirectory {
     /** Active units whose name, short name or alias contains {@code q}; all active units for a blank query. */
     public List<UnitView> search(String q, int limit) {
         var needle = q == null ? "" : q.strip();
-        return tree().inTreeOrder().stream()
+        return tree.get().inTreeOrder().stream()
                 .filter(UnitView::active)
                 .filter(unit -> needle.isEmpty() || unit.name().contains(needle)
                         || (unit.shortName() != null && unit.shortName().contains(needle))
                         || unit.aliases().stream().anyMatch(alias -> alias.contains(needle)))
                 .limit(limit)
                 .toList();
-    }
-
-    private Tree tree() {
-        var current = tree;
-        if (current == null) {
-            var before = generation.get();
-            var inTreeOrder = units.findAllInTreeOrder().stream().map(UnitView::of).toList();
-            var byId = new HashMap<Long, UnitView>();
-            inTreeOrder.forEach(unit -> byId.put(unit.id(), unit));
-            current = new Tree(inTreeOrder, Map.copyOf(byId));
-            synchronized (this) {
-                if (generation.get() == before) {
-                    tree = current;
-                }
-            }
-        }
-        return current;
     }
 
     /** The unit and all its descendants, in tree order. */
@@ -109,10 +96,7 @@ public class UnitDirectory {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void on(UnitTreeChanged changed) {
-        synchronized (this) {
-            generation.incrementAndGet();
-            tree = null;
-        }
+        tree.forget();
         resolver = null;
     }
 }

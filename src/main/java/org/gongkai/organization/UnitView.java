@@ -8,8 +8,8 @@ public record UnitView(long id, String name, String shortName, List<String> alia
         boolean active) {
 
     static UnitView of(Unit unit) {
-        return new UnitView(unit.id(), unit.name(), unit.shortName(), unit.aliases(), unit.level(), unit.kind(),
-                unit.parentId(), unit.pathIds().size() - 1, unit.sortOrder(), unit.code(), unit.creditCode(),
+        return new UnitView(unit.id(), unit.name(), unit.shortName(), List.copyOf(unit.aliases()), unit.level(),
+                unit.kind(), unit.parentId(), unit.pathIds().size() - 1, unit.sortOrder(), unit.code(), unit.creditCode(),
                 unit.contact(), unit.active());
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -53,6 +54,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Entity
 @Table(schema = "publication", name = "information")
 @Audited
+@EntityListeners(SearchResultsInvalidation.class)
 @Indexed(index = "information", routingBinder = @RoutingBinderRef(type = PublicOnlyRouting.class))
 public class GovernmentInformation {
 

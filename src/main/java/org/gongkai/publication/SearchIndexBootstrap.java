@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -25,9 +26,25 @@ class SearchIndexBootstrap implements ApplicationRunner {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final SearchResultsCache recentResults;
+    private final boolean enabled;
+
+    /**
+     * {@code gongkai.search.rebuild-empty-index=false}: leave an empty index empty — on all but one server of a
+     * cluster (one rebuild is enough), or when the index is built by other means (the benchmarks time it).
+     */
+    SearchIndexBootstrap(SearchResultsCache recentResults,
+            @Value("${gongkai.search.rebuild-empty-index:true}") boolean enabled) {
+        this.recentResults = recentResults;
+        this.enabled = enabled;
+    }
+
     @Override
     @Transactional(readOnly = true)
     public void run(ApplicationArguments args) throws InterruptedException {
+        if (!enabled) {
+            return;
+        }
         var session = Search.session(entityManager);
         var indexed = session.search(GovernmentInformation.class).where(f -> f.matchAll()).fetchTotalHitCount();
         var published = entityManager.createQuery("""
@@ -38,6 +55,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
         if (indexed == 0 && published > 0) {
             log.info("检索索引为空，正在为 {} 条已发布信息重建索引", published);
             session.massIndexer(GovernmentInformation.class).startAndWait();
+            recentResults.forget();
         }
     }
 }

@@ -26,6 +26,7 @@ class InformationSearchIntegrationTests {
     @Autowired InformationSearch search;
     @Autowired UnitDirectory units;
     @Autowired SearchIndexBootstrap bootstrap;
+    @Autowired SearchResultsCache recentResults;
     @Autowired jakarta.persistence.EntityManager entityManager;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
@@ -100,6 +101,7 @@ class InformationSearchIntegrationTests {
         transactions.executeWithoutResult(status -> session.workspace(GovernmentInformation.class).purge());
         transactions.executeWithoutResult(status -> org.hibernate.search.mapper.orm.Search.session(entityManager)
                 .workspace(GovernmentInformation.class).refresh());
+        recentResults.forget(); // the index was emptied behind the application's back
         assertThat(ids("规范")).isEmpty();
         bootstrap.run(null);
         assertThat(ids("规范")).contains(normalised);
@@ -178,12 +180,24 @@ class InformationSearchIntegrationTests {
         assertThat(all.total()).isEqualTo(22);
 
         // the same search counting to 3 only: the count becomes a lower bound, the hits stay the same
-        var countingToThree = new InformationSearch(entityManager, units, 3);
+        var countingToThree = new InformationIndexSearcher(entityManager, units, 3);
         var bounded = transactions.execute(status -> countingToThree.search(query("路灯维护")));
         assertThat(bounded.totalExact()).isFalse();
         assertThat(bounded.total()).isGreaterThanOrEqualTo(InformationSearch.PAGE_SIZE).isLessThanOrEqualTo(22);
         assertThat(bounded.hits()).extracting(InformationSearch.SearchHit::id)
                 .containsExactlyElementsOf(all.hits().stream().map(InformationSearch.SearchHit::id).toList());
+    }
+
+    @Test
+    void aRepeatedSearchIsAnsweredFromRecentResults() {
+        assertThat(search.search(query("义务教育招生"))).isSameAs(search.search(query("义务教育招生")));
+    }
+
+    @Test
+    void aRecordPublishedAfterASearchIsFoundByTheSameSearchAtOnce() {
+        assertThat(ids("河道清淤")).isEmpty();
+        var published = publish(town, "南坪镇河道清淤工程公示", "<p>清淤范围。</p>", null, "NOTICE");
+        assertThat(ids("河道清淤")).containsExactly(published);
     }
 
     private List<Long> ids(String q) {
