@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.calendar.events.HolidayArrangementChanged;
+import org.gongkai.shared.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,8 +19,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Use cases of the holiday calendar's administration: list the loaded notice years, add or amend one (ADMIN
@@ -95,7 +94,7 @@ public class CalendarAdministration {
                 existing.isPresent() ? "修改" : "新增", year, arrangement.noticeTitle(), arrangement.daysOff(),
                 arrangement.makeUpWorkingDays()), null);
         events.publishEvent(new HolidayArrangementChanged(year, existing.isEmpty()));
-        afterCommit(() -> calendar.update(snapshot -> snapshot.withYear(year, arrangement.days())));
+        AfterCommit.run(() -> calendar.update(snapshot -> snapshot.withYear(year, arrangement.days())));
         return summaryOf(saved);
     }
 
@@ -145,18 +144,5 @@ public class CalendarAdministration {
     private static String currentUser() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? BUNDLED_BY : authentication.getName();
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

@@ -67,7 +67,7 @@ public class GovernmentInformation {
     private String indexNumber;
 
     // the title twice, to rank matches in it first: segmented words (precise, phrases) and CJK bigrams (规范 inside
-    // 规范化) — STACK-NOTES; every text of the record is searched through the fields of searchText()
+    // 规范化) — STACK-NOTES; every text of the record is searched through the fields of getSearchText()
     @FullTextField(analyzer = "chinese", projectable = Projectable.YES)
     @FullTextField(name = "title_bigram", analyzer = "cjk_bigram_index", searchAnalyzer = "cjk_bigram")
     @Column(nullable = false)
@@ -104,7 +104,7 @@ public class GovernmentInformation {
 
     private String body;
 
-    // stored in the index (not searched as such: see searchText()) for the hit's snippet
+    // stored in the index (not searched as such: see getSearchText()) for the hit's snippet
     @FullTextField(projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(name = "body_text")
     private String bodyText;

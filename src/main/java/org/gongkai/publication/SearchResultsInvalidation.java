@@ -4,9 +4,8 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
+import org.gongkai.shared.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells {@link SearchResultsCache} of every change to a record of government information, whatever made it
@@ -30,15 +29,6 @@ class SearchResultsInvalidation {
     @PostUpdate
     @PostRemove
     void changed(GovernmentInformation information) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.forget();
-                }
-            });
-        } else {
-            cache.forget();
-        }
+        AfterCommit.run(cache::forget);
     }
 }
