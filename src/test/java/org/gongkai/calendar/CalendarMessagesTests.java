@@ -3,21 +3,19 @@ package org.gongkai.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import org.gongkai.shared.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 /** The console's message bundles: Chinese and English say the same things, and every problem has a text. */
 class CalendarMessagesTests {
 
-    static final Properties CHINESE = load("i18n/calendar_zh_CN.properties");
-    static final Properties ENGLISH = load("i18n/calendar_en.properties");
+    static final Properties CHINESE = MessageBundles.load("i18n/calendar_zh_CN.properties");
+    static final Properties ENGLISH = MessageBundles.load("i18n/calendar_en.properties");
 
     @Test
     void offersTheSameKeysInChineseAndEnglish() {
@@ -49,16 +47,5 @@ class CalendarMessagesTests {
             // an apostrophe would silently swallow the arguments after it
             assertThat(bundle.values()).noneMatch(text -> text.toString().contains("'"));
         }
-    }
-
-    private static Properties load(String resource) {
-        var properties = new Properties();
-        try (var stream = CalendarMessagesTests.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(stream).as(resource).isNotNull();
-            properties.load(new InputStreamReader(stream, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return properties;
     }
 }
