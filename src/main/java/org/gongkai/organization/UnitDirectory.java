@@ -8,10 +8,9 @@ import java.util.Optional;
 import org.gongkai.organization.resolution.UnitEntry;
 import org.gongkai.organization.resolution.UnitExpressionResolver;
 import org.gongkai.shared.Snapshot;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Read access to the organisation tree for other modules and the public API: finding units, their
@@ -22,10 +21,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class UnitDirectory {
 
     private final Units units;
-    private volatile UnitExpressionResolver resolver;
+    private final Snapshot<UnitExpressionResolver> resolver;
     /**
      * The whole tree in memory: public pages name units on every hit and list them in every filter, and a county's
-     * tree changes a few times a year. Forgotten after every change ({@link UnitTreeChanged}, committed or not).
+     * tree changes a few times a year. Forgotten on every change ({@link UnitTreeChanged}): at once, for the changing
+     * transaction, and again when it ends, committed or not.
      */
     private final Snapshot<Tree> tree;
 
@@ -39,11 +39,18 @@ public class UnitDirectory {
             inTreeOrder.forEach(unit -> byId.put(unit.id(), unit));
             return new Tree(inTreeOrder, Map.copyOf(byId));
         });
+        this.resolver = new Snapshot<>(() -> {
+            var entries = units.findAllInTreeOrder().stream()
+                    .map(unit -> new UnitEntry(unit.id(), unit.name(), withShortName(unit), unit.level(), unit.kind(),
+                            unit.parentId(), unit.active()))
+                    .toList();
+            return new UnitExpressionResolver(entries);
+        });
     }
 
     public Optional<UnitView> find(long id) {
         var unit = tree.get().byId().get(id);
-        // a unit created in the caller's own, not yet committed, transaction is not in the tree yet
+        // a unit saved without a UnitTreeChanged (yet) is not in the tree
         return unit != null ? Optional.of(unit) : units.findById(id).map(UnitView::of);
     }
 
@@ -69,20 +76,7 @@ public class UnitDirectory {
         if (scopeUnitId != null && units.findById(scopeUnitId).isEmpty()) {
             throw new UnitNotFound(scopeUnitId);
         }
-        return resolver().resolve(text == null ? "" : text, scopeUnitId);
-    }
-
-    private UnitExpressionResolver resolver() {
-        var current = resolver;
-        if (current == null) {
-            var entries = units.findAllInTreeOrder().stream()
-                    .map(unit -> new UnitEntry(unit.id(), unit.name(), withShortName(unit), unit.level(), unit.kind(),
-                            unit.parentId(), unit.active()))
-                    .toList();
-            current = new UnitExpressionResolver(entries);
-            resolver = current;
-        }
-        return current;
+        return resolver.get().resolve(text == null ? "" : text, scopeUnitId);
     }
 
     private static List<String> withShortName(Unit unit) {
@@ -93,10 +87,9 @@ public class UnitDirectory {
         return names;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(UnitTreeChanged changed) {
-        tree.forget();
-        resolver = null;
+        tree.forgetNowAndAfterCompletion();
+        resolver.forgetNowAndAfterCompletion();
     }
 }

@@ -344,6 +344,12 @@ public class GovernmentInformation {
             @ObjectPath(@PropertyValue(propertyName = "bodyText")),
             @ObjectPath(@PropertyValue(propertyName = "attachmentText"))})
     public String getSearchText() {
+        return searchText(title, documentNumber, summary, keywords, bodyText, attachmentText);
+    }
+
+    /** The text {@link #getSearchText} indexes, from a record's parts (public: the benchmarks index the same). */
+    public static String searchText(String title, String documentNumber, String summary, String keywords,
+            String bodyText, String attachmentText) {
         var text = new StringBuilder(title);
         for (var part : new String[] {documentNumber, summary, keywords, bodyText, attachmentText}) {
             if (part != null && !part.isBlank()) {

@@ -1,5 +1,8 @@
 package org.gongkai.publication;
 
+import static org.gongkai.publication.InformationSearch.MAX_QUERY;
+import static org.gongkai.publication.InformationSearch.PAGE_SIZE;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.EntityManager;
@@ -27,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class InformationIndexSearcher {
 
-    static final int PAGE_SIZE = InformationSearch.PAGE_SIZE;
-    static final int MAX_QUERY = InformationSearch.MAX_QUERY;
     /**
      * Hits are counted exactly up to this number, and from there on only as a lower bound ("more than 1,000"): an
      * exact count of a common word means scoring every record that holds it, while a bound lets Lucene skip the

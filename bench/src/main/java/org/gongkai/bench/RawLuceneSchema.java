@@ -17,6 +17,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.gongkai.publication.GovernmentInformation;
 
 /**
  * The index of {@code GovernmentInformation} built by hand with plain Lucene: the analyzers of
@@ -65,15 +66,9 @@ final class RawLuceneSchema {
             String topicCode, String typeCode, String keywords, String bodyText, LocalDate publishedOn,
             String validity) {
 
-        /** {@code GovernmentInformation#getSearchText}: every searchable text of the record in one piece. */
+        /** What the application indexes as {@code text} and {@code text_bigram} (no attachments in these rows). */
         String searchText() {
-            var text = new StringBuilder(title);
-            for (var part : new String[] {documentNumber, summary, keywords, bodyText}) {
-                if (part != null && !part.isBlank()) {
-                    text.append('\n').append(part);
-                }
-            }
-            return text.toString();
+            return GovernmentInformation.searchText(title, documentNumber, summary, keywords, bodyText, null);
         }
     }
 
