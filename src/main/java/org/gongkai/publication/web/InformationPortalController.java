@@ -35,6 +35,9 @@ class InformationPortalController {
     private final ColumnUnits columnUnits;
     private final GuidelineLibrary library;
     private final InformationVocabulary vocabulary;
+    private final SelectOptions unitOptions = new SelectOptions();
+    private final SelectOptions domainOptions = new SelectOptions();
+    private final SelectOptions typeOptions = new SelectOptions();
 
     InformationPortalController(PublicRecords records, InformationSearch search, InformationVocabulary vocabulary,
             SearchFilters filters, ColumnUnits columnUnits, GuidelineLibrary library) {
@@ -84,6 +87,7 @@ class InformationPortalController {
             @RequestParam(required = false) String domain, @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String validity,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+        var domainId = filters.domainId(domain);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("unit", unit);
         model.addAttribute("domain", domain == null ? "" : domain);
@@ -91,18 +95,24 @@ class InformationPortalController {
         model.addAttribute("year", year);
         model.addAttribute("validity", validity == null ? "" : validity);
         model.addAttribute("sort", sort == null ? "" : sort);
-        model.addAttribute("units", columnUnits.units());
-        model.addAttribute("domains", library.domains());
-        model.addAttribute("types", vocabulary.types());
+        model.addAttribute("unitOptions", unitOptions.html(columnUnits.units().stream()
+                .map(u -> new SelectOptions.Option(String.valueOf(u.id()), u.name())).toList(), string(unit)));
+        model.addAttribute("domainOptions", domainOptions.html(library.domains().stream()
+                .map(d -> new SelectOptions.Option(String.valueOf(d.id()), d.name())).toList(), string(domainId)));
+        model.addAttribute("typeOptions", typeOptions.html(vocabulary.types().entrySet().stream()
+                .map(t -> new SelectOptions.Option(t.getKey(), t.getValue())).toList(), type));
         model.addAttribute("validities", Validity.values());
-        var filtered = unit != null || domain != null && !domain.isBlank() || type != null && !type.isBlank()
-                || year != null || validity != null && !validity.isBlank();
+        var filtered = unit != null || domainId != null || type != null && !type.isBlank() || year != null
+                || validity != null && !validity.isBlank();
         if (q != null && !q.isBlank() || filtered) {
-            model.addAttribute("results", search.search(new InformationSearch.SearchQuery(q, unit,
-                    filters.domainId(domain), type, null, year, SearchFilters.validity(validity), "date".equals(sort),
-                    page)));
+            model.addAttribute("results", search.search(new InformationSearch.SearchQuery(q, unit, domainId, type,
+                    null, year, SearchFilters.validity(validity), "date".equals(sort), page)));
         }
         return "publication/search";
+    }
+
+    private static String string(Long id) {
+        return id == null ? null : String.valueOf(id);
     }
 
     @ExceptionHandler

@@ -1,5 +1,6 @@
 package org.gongkai.publication.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -19,9 +20,12 @@ import org.gongkai.publication.Publishing;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** A citizen opens a record page and searches, on a real database and index. */
 @SpringBootTest(properties = "gongkai.demo.enabled=true")
@@ -32,6 +36,8 @@ class InformationPortalIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Publishing publishing;
     @Autowired UnitDirectory units;
+    @Autowired SearchConcurrencyLimit searchLimit;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers;
 
     @Test
     void theRecordPageShowsTheMetadataTableAndOnlyPublishedRecordsHaveOne() throws Exception {
@@ -61,14 +67,37 @@ class InformationPortalIntegrationTests {
 
         // the page's filters: the unit and the type narrow the hits; another unit or a validity excludes it
         mvc.perform(get("/search").param("q", "地力保护").param("unit", String.valueOf(town)).param("type", "NOTICE"))
-                .andExpect(content().string(containsString("/xxgk/info/" + record.id())));
+                .andExpect(content().string(containsString("/xxgk/info/" + record.id())))
+                // the form shows the filters chosen, every unit still offered
+                .andExpect(content().string(allOf(
+                        containsString("<option value=\"" + town + "\" selected>高家乡人民政府</option>"),
+                        containsString("<option value=\"NOTICE\" selected>通知公告</option>"),
+                        containsString(">石桥乡人民政府</option>"))));
         var otherTown = units.search("石桥乡人民政府", 1).get(0).id();
         mvc.perform(get("/search").param("q", "地力保护").param("unit", String.valueOf(otherTown)))
                 .andExpect(content().string(not(containsString("/xxgk/info/" + record.id()))));
         mvc.perform(get("/search").param("q", "地力保护").param("validity", "VALID"))
                 .andExpect(content().string(not(containsString("/xxgk/info/" + record.id()))));
+        mvc.perform(get("/search").param("q", "地力保护").param("domain", "COMPULSORY_EDUCATION"))
+                .andExpect(content().string(containsString(" selected>义务教育</option>")));
         mvc.perform(get("/search").param("q", "地力保护").param("domain", "没有这个领域"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void searchesTakeTheirTurnAndGiveItBackWhileRecordPagesAreNotLimited() throws Exception {
+        for (var path : new String[] {"/search", "/api/v1/search"}) {
+            assertThat(handlers.getHandler(new MockHttpServletRequest("GET", path)).getInterceptorList())
+                    .as(path).contains(searchLimit);
+        }
+        assertThat(handlers.getHandler(new MockHttpServletRequest("GET", "/xxgk/info/1")).getInterceptorList())
+                .doesNotContain(searchLimit);
+
+        var idle = searchLimit.idle();
+        mvc.perform(get("/search").param("q", "补贴")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/search").param("q", "补贴")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/search").param("domain", "没有这个领域")).andExpect(status().isBadRequest());
+        assertThat(searchLimit.idle()).isEqualTo(idle).isPositive();
     }
 
     @Test
