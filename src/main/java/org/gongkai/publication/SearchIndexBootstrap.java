@@ -47,13 +47,17 @@ class SearchIndexBootstrap implements ApplicationRunner {
         }
         var session = Search.session(entityManager);
         var indexed = session.search(GovernmentInformation.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        var published = entityManager.createQuery("""
-                select count(i) from GovernmentInformation i
+        if (indexed > 0) {
+            return;
+        }
+        // the first published record, not a count: counting a million rows would hold start-up for a minute
+        var anyPublished = !entityManager.createQuery("""
+                select i.id from GovernmentInformation i
                 where i.status = org.gongkai.publication.InformationStatus.PUBLISHED
                   and i.openness = org.gongkai.publication.OpennessAttribute.PROACTIVE""", Long.class)
-                .getSingleResult();
-        if (indexed == 0 && published > 0) {
-            log.info("检索索引为空，正在为 {} 条已发布信息重建索引", published);
+                .setMaxResults(1).getResultList().isEmpty();
+        if (anyPublished) {
+            log.info("检索索引为空，正在为已发布信息重建索引");
             session.massIndexer(GovernmentInformation.class).startAndWait();
             recentResults.forget();
         }
