@@ -3,6 +3,7 @@ package org.gongkai.publication.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.publication.InformationNotFound;
@@ -86,7 +87,8 @@ class InformationPortalController {
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
             @RequestParam(required = false) String domain, @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String validity,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
         var domainId = filters.domainId(domain);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("unit", unit);
@@ -105,8 +107,11 @@ class InformationPortalController {
         var filtered = unit != null || domainId != null || type != null && !type.isBlank() || year != null
                 || validity != null && !validity.isBlank();
         if (q != null && !q.isBlank() || filtered) {
-            model.addAttribute("results", search.search(new InformationSearch.SearchQuery(q, unit, domainId, type,
-                    null, year, SearchFilters.validity(validity), "date".equals(sort), page)));
+            var results = search.search(new InformationSearch.SearchQuery(q, unit, domainId, type, null, year,
+                    SearchFilters.validity(validity), "date".equals(sort), page));
+            model.addAttribute("results", results);
+            model.addAttribute("hits", results.hits().stream()
+                    .map(hit -> SearchHitLine.of(hit, request.getContextPath())).toList());
         }
         return "publication/search";
     }
