@@ -14,7 +14,7 @@ import org.gongkai.publication.RelatedRecord;
  * normative documents or where a validity was set), the sanitised body, attachments, related records and the
  * catalog items the record is published under.
  */
-record RecordPage(long id, String indexNumber, String title, String summary, long unitId, String unitName,
+public record RecordPage(long id, String indexNumber, String title, String summary, long unitId, String unitName,
         LocalDate writtenOn, LocalDate publishedOn, String documentNumber, String topicName, String typeName,
         String keywords, boolean showValidity, String validity, LocalDate effectiveOn, LocalDate expiresOn,
         LocalDate repealedOn, String body, String correctionNote, List<AttachmentView> attachments,

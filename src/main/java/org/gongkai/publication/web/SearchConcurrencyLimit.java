@@ -24,11 +24,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * quarter of the slowest times (docs/benchmarks.md, "HTTP at 1M"). Uploads, exports and console pages are not
  * limited. A search that waits longer than {@code gongkai.search.queue-timeout} is answered 503 with a Chinese
  * message and {@code Retry-After}, so an overload cannot pile up requests without end.
+ *
+ * <p>The response is held in a buffer large enough for a result page ({@link #RESPONSE_BUFFER}) and sent after the
+ * turn is given back, so a client that reads slowly cannot keep a turn while its page trickles out.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConcurrencyLimit implements HandlerInterceptor, WebMvcConfigurer {
 
     static final String BUSY = "检索的人较多，请稍后再试。";
+
+    /** A result page is ~30 KB of HTML or ~15 KB of JSON. */
+    static final int RESPONSE_BUFFER = 128 * 1024;
 
     private static final String HOLDING = SearchConcurrencyLimit.class.getName() + ".holding";
 
@@ -53,6 +59,9 @@ class SearchConcurrencyLimit implements HandlerInterceptor, WebMvcConfigurer {
         try {
             if (running.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 request.setAttribute(HOLDING, Boolean.TRUE);
+                if (response.getBufferSize() < RESPONSE_BUFFER) {
+                    response.setBufferSize(RESPONSE_BUFFER);
+                }
                 return true;
             }
         } catch (InterruptedException e) {

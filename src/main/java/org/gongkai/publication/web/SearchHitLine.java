@@ -10,9 +10,11 @@ import org.springframework.web.util.HtmlUtils;
  * words in {@code <mark>}), and where it comes from — 发布机构 · 文号 · 发布日期.
  *
  * <p>Prepared here rather than in the template: a page lists twenty hits, and each template expression costs a
- * trip through the request's attribute wrappers (docs/benchmarks.md).
+ * trip through the request's attribute wrappers (docs/benchmarks.md). Public, as every view record a page reads
+ * often should be: Spring's expression compiler only compiles property reads of public types; on others each read
+ * is looked up by reflection again.
  */
-record SearchHitLine(String href, String titleHtml, String snippetHtml, String source) {
+public record SearchHitLine(String href, String titleHtml, String snippetHtml, String source) {
 
     static SearchHitLine of(SearchHit hit, String contextPath) {
         var source = new StringJoiner(" · ");

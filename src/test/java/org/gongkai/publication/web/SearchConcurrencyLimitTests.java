@@ -15,7 +15,10 @@ class SearchConcurrencyLimitTests {
     @Test
     void aSearchWaitsForTheRunningOneAndIsTurnedAwayWithAChineseMessageWhenItWaitsTooLong() throws Exception {
         var first = new MockHttpServletRequest("GET", "/search");
-        assertThat(limit.preHandle(first, new MockHttpServletResponse(), null)).isTrue();
+        var page = new MockHttpServletResponse();
+        assertThat(limit.preHandle(first, page, null)).isTrue();
+        // the whole page is buffered, to be sent once the turn is given back
+        assertThat(page.getBufferSize()).isGreaterThanOrEqualTo(SearchConcurrencyLimit.RESPONSE_BUFFER);
 
         var second = new MockHttpServletRequest("GET", "/search");
         var busy = new MockHttpServletResponse();
