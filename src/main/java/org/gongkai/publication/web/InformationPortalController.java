@@ -98,11 +98,11 @@ class InformationPortalController {
         model.addAttribute("validity", validity == null ? "" : validity);
         model.addAttribute("sort", sort == null ? "" : sort);
         model.addAttribute("unitOptions", unitOptions.html(columnUnits.units().stream()
-                .map(u -> new SelectOptions.Option(String.valueOf(u.id()), u.name())).toList(), string(unit)));
+                .map(u -> new ConsoleOption(String.valueOf(u.id()), u.name())).toList(), string(unit)));
         model.addAttribute("domainOptions", domainOptions.html(library.domains().stream()
-                .map(d -> new SelectOptions.Option(String.valueOf(d.id()), d.name())).toList(), string(domainId)));
+                .map(d -> new ConsoleOption(String.valueOf(d.id()), d.name())).toList(), string(domainId)));
         model.addAttribute("typeOptions", typeOptions.html(vocabulary.types().entrySet().stream()
-                .map(t -> new SelectOptions.Option(t.getKey(), t.getValue())).toList(), type));
+                .map(t -> new ConsoleOption(t.getKey(), t.getValue())).toList(), type));
         model.addAttribute("validities", Validity.values());
         var filtered = unit != null || domainId != null || type != null && !type.isBlank() || year != null
                 || validity != null && !validity.isBlank();

@@ -1,7 +1,6 @@
 package org.gongkai.publication.web;
 
 import java.util.List;
-import java.util.Objects;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -15,22 +14,13 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class SelectOptions {
 
-    /** One choice: the value sent and the label shown, both plain text. */
-    record Option(String value, String label) {
-
-        Option {
-            Objects.requireNonNull(value);
-            Objects.requireNonNull(label);
-        }
-    }
-
-    private record Escaped(List<Option> options, String[] opening, String[] rest) {
+    private record Escaped(List<ConsoleOption> options, String[] opening, String[] rest) {
     }
 
     private volatile Escaped escaped = escape(List.of());
 
     /** The options as HTML, the one whose value is {@code selected} (null: none) marked as chosen. */
-    String html(List<Option> options, String selected) {
+    String html(List<ConsoleOption> options, String selected) {
         var current = escaped;
         if (!current.options().equals(options)) {
             current = escape(List.copyOf(options));
@@ -47,7 +37,7 @@ final class SelectOptions {
         return html.toString();
     }
 
-    private static Escaped escape(List<Option> options) {
+    private static Escaped escape(List<ConsoleOption> options) {
         var opening = new String[options.size()];
         var rest = new String[options.size()];
         for (int i = 0; i < options.size(); i++) {

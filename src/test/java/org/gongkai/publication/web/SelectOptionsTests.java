@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.gongkai.publication.web.SelectOptions.Option;
 import org.junit.jupiter.api.Test;
 
 class SelectOptionsTests {
@@ -13,7 +12,7 @@ class SelectOptionsTests {
 
     @Test
     void marksOnlyTheChosenOption() {
-        var units = List.of(new Option("1", "示范县人民政府"), new Option("12", "示范县教育局"));
+        var units = List.of(new ConsoleOption("1", "示范县人民政府"), new ConsoleOption("12", "示范县教育局"));
 
         assertThat(options.html(units, "12")).isEqualTo(
                 "<option value=\"1\">示范县人民政府</option><option value=\"12\" selected>示范县教育局</option>");
@@ -23,7 +22,7 @@ class SelectOptionsTests {
 
     @Test
     void escapesValuesAndLabels() {
-        var html = options.html(List.of(new Option("a\"b", "<script>alert(1)</script> & 局")), null);
+        var html = options.html(List.of(new ConsoleOption("a\"b", "<script>alert(1)</script> & 局")), null);
 
         assertThat(html).isEqualTo(
                 "<option value=\"a&quot;b\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; 局</option>");
@@ -31,9 +30,9 @@ class SelectOptionsTests {
 
     @Test
     void aChangedListIsShownAsItIsNow() {
-        options.html(List.of(new Option("1", "示范县人民政府")), null);
+        options.html(List.of(new ConsoleOption("1", "示范县人民政府")), null);
 
-        var renamed = options.html(List.of(new Option("1", "示范市人民政府"), new Option("3", "新设局")), "3");
+        var renamed = options.html(List.of(new ConsoleOption("1", "示范市人民政府"), new ConsoleOption("3", "新设局")), "3");
 
         assertThat(renamed).isEqualTo(
                 "<option value=\"1\">示范市人民政府</option><option value=\"3\" selected>新设局</option>");
