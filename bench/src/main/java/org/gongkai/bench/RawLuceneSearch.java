@@ -45,7 +45,7 @@ final class RawLuceneSearch implements Closeable {
     private static final int SYNTAX = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
             | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
             | SimpleQueryParser.WHITESPACE_OPERATOR;
-    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
+    static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             new SortedNumericSortField("publishedOn", SortField.Type.LONG, true));
 
     record Hit(long id, String indexNumber, String title, String highlightedTitle, String snippet, String unitName,
@@ -115,31 +115,49 @@ final class RawLuceneSearch implements Closeable {
 
     /** The query {@code InformationSearch} builds for a text without filters. */
     Query query(String words) {
-        var documentNumber = DocumentNumber.normaliseQuery(words).orElse(words);
-        var matching = new BooleanQuery.Builder()
-                .add(parser(Map.of("text", 1f, "text_bigram", 1f)).parse(words), Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term("documentNumber",
-                        schema.documentNumber.normalize("documentNumber", documentNumber))), 20f), Occur.SHOULD)
-                .build();
-        var query = new BooleanQuery.Builder().add(matching, Occur.MUST)
-                .add(parser(Map.of("title", 3f, "title_bigram", 2f)).parse(words), Occur.SHOULD);
+        var query = new BooleanQuery.Builder().add(matching(words), Occur.MUST).add(titleWords(words), Occur.SHOULD);
         addPhrase(query, "title", words, 10f);
         addPhrase(query, "title_bigram", words, 3f);
         addPhrase(query, "text", words, 2f);
         return query.build();
     }
 
+    /** What decides whether a record matches: its words (segmented or as bigrams), or its 文号. */
+    Query matching(String words) {
+        var documentNumber = DocumentNumber.normaliseQuery(words).orElse(words);
+        return new BooleanQuery.Builder()
+                .add(parser(Map.of("text", 1f, "text_bigram", 1f)).parse(words), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term("documentNumber",
+                        schema.documentNumber.normalize("documentNumber", documentNumber))), 20f), Occur.SHOULD)
+                .build();
+    }
+
+    /** The words in the title: ranks only. */
+    Query titleWords(String words) {
+        return parser(Map.of("title", 3f, "title_bigram", 2f)).parse(words);
+    }
+
+    /** The words as a phrase in one field, boosted (ranks only); nothing when the words make no phrase. */
+    void addPhrase(BooleanQuery.Builder query, String field, String words, float boost) {
+        var phrase = phrase(field, words);
+        if (phrase != null) {
+            query.add(new BoostQuery(phrase, boost), Occur.SHOULD);
+        }
+    }
+
+    /** The words as a phrase in one field; null when they make no phrase. */
+    Query phrase(String field, String words) {
+        return phrases.createPhraseQuery(field, words);
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
     private SimpleQueryParser parser(Map<String, Float> weights) {
         var parser = new SimpleQueryParser(schema.searchAnalyzer, weights, SYNTAX);
         parser.setDefaultOperator(Occur.MUST);
         return parser;
-    }
-
-    private void addPhrase(BooleanQuery.Builder query, String field, String words, float boost) {
-        var phrase = phrases.createPhraseQuery(field, words);
-        if (phrase != null) {
-            query.add(new BoostQuery(phrase, boost), Occur.SHOULD);
-        }
     }
 
     private long id(int docId) throws IOException {
